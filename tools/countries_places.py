@@ -43,15 +43,17 @@ Country rules
 
 Place rules
   * selection: every capital (`capital_of`), every city with population
-    >= 500,000, every city >= 100,000 in KR, KP, JP, CN, US, TW, RU.
+    >= 500,000, every city >= 100,000 in KR, KP, JP, CN, US, TW, RU, and a
+    few smaller diplomatic venues (EXTRA_CITIES: Geneva, The Hague, ...).
   * id = ascii slug of the English name; on collision the more important place
     (capital first, then population) keeps the bare slug, the others get
     -<iso2>, then -<iso2>-<geonameid>.
   * same-country duplicates of a name (two "Gwangju"): only the most important
     keeps the entry, the others are dropped (a country cannot disambiguate
     them).  Cross-country duplicates: the most important keeps the bare name,
-    others keep it only with >= 1,000,000 people, else they get the qualified
-    name "<Name>, <Country>".
+    others keep it only with >= 500,000 people (then it is ambiguous on
+    purpose and left to context), else they get the qualified name
+    "<Name>, <Country>".
   * a city whose name equals a country name/alias/demonym (city-states and
     same-name capitals) is renamed "<Name> City" or a hand-set English name
     (Kuwait City, Singapore City, Luxembourg City ...) and never gets the bare
@@ -88,10 +90,14 @@ import yaml
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REGION = {"KR", "KP", "JP", "CN", "TW", "US", "RU"}
 CJK_COUNTRIES = {"KR", "KP", "JP", "CN", "TW"}
-ROMANIZED = {"KR", "KP", "JP", "TW", "CN"}   # romanisation-variant aliases (Pusan, Taegu, Inchon) only here
+ROMANIZED = {"KR", "KP", "TW"}   # romanisation-variant aliases (Pusan, Taegu, Inchon, T'ai-pei) only here
 WORLD_MIN_POP = 500_000
 REGION_MIN_POP = 100_000
-BIG_CITY = 1_000_000
+BIG_CITY = 500_000
+# Smaller cities always included: diplomatic venues below the thresholds.
+EXTRA_CITIES = {("Geneva", "CH"), ("The Hague", "NL"), ("Strasbourg", "FR"), ("Lausanne", "CH"),
+                ("Zürich", "CH"), ("Basel", "CH"), ("Bonn", "DE"), ("Nice", "FR"),
+                ("Siem Reap", "KH"), ("Hạ Long", "VN")}
 
 # Abbreviations written entirely in capitals that are kept (case-sensitive).
 CAPS_OK = {"US", "USA", "UK", "ROK", "DPRK", "PRC", "ROC", "UAE", "DRC",
@@ -139,9 +145,15 @@ EXTRA_COUNTRY = {
 DROP_ALIAS = {
     "KP": {"조선", "Korea", "Korean", "Koreans"},   # 조선 = Joseon dynasty / shipbuilding in South Korean text
     "CN": {"China/Chine", "Chnese"},
-    "GB": {"England", "English", "Englishman", "Englishwoman", "Albion"},
     "US": {"Usono", "Thirteen Colonies", "Confederate States of America", "United States Citizen"},
     "JP": {"Empire of Japan"},
+    "GB": {"England", "English", "Englishman", "Englishwoman", "Albion", "Great British"},
+    "PG": {"Papua"},          # also the Indonesian province
+    "TL": {"Timor"},          # the island, shared with Indonesia
+    "GF": {"Guiana"},
+    "MX": {"State of Mexico"},  # the Mexican state (Estado de Mexico)
+    "DE": {"West Germany"},
+    "TH": {"Prathet"},
 }
 # Aliases shared by several countries: who gets them.
 ALIAS_OWNER = {"dominican": "DO", "dominicans": "DO", "congolese": None, "guinean": "GN",
@@ -150,7 +162,7 @@ ALIAS_OWNER = {"dominican": "DO", "dominicans": "DO", "congolese": None, "guinea
 # Place names that equal a country name: English name to use instead.
 CITY_STATE_NAME = {"SG": ("singapore", "Singapore City"), "MC": (None, "Monaco-Ville"),
                    "SM": (None, "City of San Marino"),
-                   "VA": (None, "Vatican City (city)"), "GI": (None, "Gibraltar (city)")}
+                   "VA": ("vatican-city", "Vatican City (city)"), "GI": (None, "Gibraltar (city)")}
 # GeoNames "cities" that are the territory itself: left out (the country entry covers them).
 SKIP_CITY_STATE = {"HK": ("Hong Kong",), "MO": ("Macau",)}
 # Hand-set place data keyed by GeoNames name + country.
@@ -176,6 +188,9 @@ PLACE_OVERRIDE = {
                                     "Kaesong Industrial Region", "개성공단"]},
     ("Sinŭiju", "KP"): {"id": "sinuiju", "name": "Sinuiju", "aliases": ["Sinŭiju"]},
     ("Kyiv", "UA"): {"aliases": ["Kiev", "키이우", "キーウ"]},
+    ("Xi’an", "CN"): {"id": "xian", "aliases": ["Xi'an", "Xian"]},
+    ("Guangzhou", "CN"): {"aliases": ["Canton"]},
+    ("Hạ Long", "VN"): {"aliases": ["Ha Long", "Halong", "Ha Long Bay", "Halong Bay"]},
     ("Odesa", "UA"): {"aliases": ["Odessa"]},
     ("Victoria", "HK"): {"aliases": ["City of Victoria"]},
     ("Tokyo", "JP"): {"aliases": ["Tokyo Metropolis"]},
@@ -315,8 +330,15 @@ class Uniq:
 
 # ---------------------------------------------------------------- countries
 
+NO_PLURAL = {"Vatican", "Kyrgyz"}
+
+
 def plural(d):
-    if re.search(r"(ese|ish|ch|sh|s|x|z)$", d):
+    """English plural of a demonym, or None where the +s form is wrong
+    (Japanese, Swiss, Malagasy, Motswana, Mosotho, Greenlandic, I-Kiribati)."""
+    if d in NO_PLURAL or re.match(r"(I|Ni)-", d):
+        return None
+    if re.search(r"(ese|ish|ch|sh|s|x|z|y|ic|a)$", d) or (d.endswith("o") and not d.endswith("ino")):
         return None
     return d + "s"
 
@@ -336,7 +358,10 @@ def build_countries(data, stop, city_names):
         eng = [c["name"]["common"], c["name"]["official"], name] + c["altSpellings"]
         if iso in gn:
             eng.append(gn[iso]["name"])
-        dem = [c["demonyms"]["eng"]["m"], c["demonyms"]["eng"]["f"]] + extra.get("demonyms", [])
+        dem = []
+        for d in [c["demonyms"]["eng"]["m"], c["demonyms"]["eng"]["f"]] + extra.get("demonyms", []):
+            dem += [x.strip() for x in re.split(r",| or ", d) if x.strip()]   # "Antiguan, Barbudan"
+        dem = [d for d in dem if fold(d) != fold(name) and fold(d) != fold(c["name"]["common"])]
         vocab = set()
         for s in eng + dem:
             if is_ascii(fold(s)):
@@ -348,7 +373,7 @@ def build_countries(data, stop, city_names):
         latin += [a for a in c["altSpellings"] if is_latin_name(a) or "," in a or "(" in a or all_caps(a)]
         latin += extra.get("aliases", [])
         for item in cn.get(iso, []):
-            item = re.sub(r"\s+", " ", item).strip()
+            item = re.sub(r"\s+-", "-", re.sub(r"\s+", " ", item)).strip()   # "Burkina  -Faso"
             if not is_ascii(item) or item.islower() or "/" in item or "&" in item:
                 continue
             if item.upper() == item and item not in CAPS_OK:
@@ -449,7 +474,7 @@ def build_places(data, countries, stop):
         if want:
             fw = fold(re.sub(r"^City of ", "", want))
             for gid, r in cities.items():
-                if r["countrycode"] != c["id"]:
+                if r["countrycode"] != c["id"] or r["name"] in SKIP_CITY_STATE.get(c["id"], ()):
                     continue
                 if fold(r["name"]) == fw or fw in {fold(a) for a in r["alternatenames"]}:
                     if best is None or (r["population"], -int(gid)) > (cities[best]["population"], -int(best)):
@@ -464,7 +489,7 @@ def build_places(data, countries, stop):
 
     sel = [r for gid, r in cities.items()
            if str(r["geonameid"]) in cap_set or r.get("capital_of")
-           or r["population"] >= WORLD_MIN_POP
+           or r["population"] >= WORLD_MIN_POP or (r["name"], r["countrycode"]) in EXTRA_CITIES
            or (r["countrycode"] in REGION and r["population"] >= REGION_MIN_POP)]
     sel = [r for r in sel if r["countrycode"] in cname]
     rank = lambda r: (0 if str(r["geonameid"]) in cap_set else 1, -r["population"], r["geonameid"])
@@ -492,7 +517,7 @@ def build_places(data, countries, stop):
             report["renamed_city_state"].append(f"{name} ({iso}) -> {sname}")
             name = sname
             pid = pid or sid or slug(sname)
-        elif r["name"].endswith(("-shi", "-si")) and iso in ("JP", "KR") and "name" not in ov:
+        elif r["name"].endswith(("-shi", "-si")) and iso in ("JP", "KR", "KP") and "name" not in ov:
             name = r["name"].rsplit("-", 1)[0]   # "Nara-shi" -> "Nara", "Ansan-si" -> "Ansan"
         flooded = (short_word(name) or fold(name) in stop or fold(name) in country_keys
                    or fold(name) in venue_keys)
@@ -511,7 +536,7 @@ def build_places(data, countries, stop):
             shown = name
             name_owner.setdefault(key, (iso, None))
         if pid is None:
-            base = slug(r["name"])
+            base = slug(name)
             pid = base
             if pid in used_ids:
                 pid = f"{base}-{iso.lower()}"
@@ -553,9 +578,12 @@ def build_places(data, countries, stop):
                 continue
             if fold(a2).replace("-", " ") == base.replace("-", " "):
                 continue
+            if re.search(r"c(?!h)", a2.lower()):
+                continue   # "Cunceon", "Congjin": Slavic-style transliterations
             if romanization_key(a2) == romanization_key(orig):
                 ratio = difflib.SequenceMatcher(None, fold(a2), base).ratio()
-                sim.append((-ratio, a2))
+                if ratio >= 0.7:
+                    sim.append((-ratio, a2))
         sim.sort()
         seen_fold = set()
         for _, a in sim:
@@ -564,7 +592,7 @@ def build_places(data, countries, stop):
                 continue
             seen_fold.add(f)
             latin.append(a)
-            if len(seen_fold) >= 3:
+            if len(seen_fold) >= 2:
                 break
         cands += latin
         if iso in CJK_COUNTRIES:

@@ -20,7 +20,9 @@
 
 pub mod article;
 pub mod calendar;
+pub mod extract;
 pub mod gazetteer;
+pub mod resolve;
 pub mod segment;
 pub mod tagger;
 

@@ -67,22 +67,32 @@ pub fn sentences(body: &str, noise: &[Range<usize>]) -> Vec<Sentence> {
     }
 
     let mut sentences = Vec::new();
+    let mut in_headline = true;
     for (range, paragraph) in units {
+        let visible = strip_noise(&range, noise);
+        let Some(visible) = visible else { continue };
+        if in_headline && !is_headline_line(&body[visible.clone()]) {
+            in_headline = false;
+        }
         for span in split_unit(body, range) {
-            let visible = strip_noise(&span, noise);
-            if let Some(span) = visible {
+            if let Some(span) = strip_noise(&span, noise) {
                 if body[span.clone()].chars().any(char::is_alphanumeric) {
                     sentences.push(Sentence {
                         span,
                         paragraph,
-                        headline: false,
+                        headline: in_headline,
                     });
                 }
             }
         }
     }
-    mark_headline(body, &mut sentences);
     sentences
+}
+
+/// Headlines and subheadlines are short lines that do not end like prose.
+fn is_headline_line(line: &str) -> bool {
+    let text = line.trim().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+    text.chars().count() <= 200 && !text.ends_with(['.', '!', '?', ':', ','])
 }
 
 /// Does `next` continue the sentence that `line` left open (hard wrap)?
@@ -168,20 +178,6 @@ fn is_abbreviation(before: &str) -> bool {
         return true; // an initial
     }
     ABBREVIATIONS.contains(&lower.as_str())
-}
-
-/// Marks the headline block: the short lines before the first real
-/// paragraph (one that ends like prose or runs long).
-fn mark_headline(body: &str, sentences: &mut [Sentence]) {
-    for sentence in sentences.iter_mut() {
-        let text = body[sentence.span.clone()].trim();
-        let prose = text.ends_with(['.', '"', '\u{201d}']) && text.chars().count() > 80
-            || text.chars().count() > 240;
-        if prose {
-            break;
-        }
-        sentence.headline = true;
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,399 @@
+//! Dates as news writes them, resolved against the article's date.
+//!
+//! Expressions are found first (`DateExpr`) and resolved later, once the
+//! meeting's status is known: "on Friday" is the last Friday for a meeting
+//! that was held and the next one for a meeting that is planned. Without an
+//! anchor, only what the text says is kept (`{"day": 29}`); nothing is guessed.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A date expression found in text, not yet resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateExpr {
+    /// A full date, written with its year.
+    Full(NaiveDate),
+    /// A month and day without a year (`September 20`).
+    MonthDay { month: u32, day: u32 },
+    /// A month and year (`in October 2020`).
+    MonthYear { year: i32, month: u32 },
+    /// `on the 29th`.
+    Day(u32),
+    Weekday(Weekday),
+    /// Days relative to the article date: yesterday is -1, today 0.
+    Relative(i64),
+    /// Weeks relative to the article's week: last week is -1.
+    Week(i64),
+    /// Months relative to the article's month: next month is 1.
+    Month(i64),
+}
+
+/// A resolved date: exact, month precision, a range, or only parts.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DateValue {
+    /// `YYYY-MM-DD` or `YYYY-MM`.
+    pub date: Option<String>,
+    pub range: Option<(NaiveDate, NaiveDate)>,
+    pub partial: Option<Partial>,
+}
+
+/// The parts of a date the text gave when there was no anchor.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Partial {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub weekday: Option<Weekday>,
+}
+
+impl DateValue {
+    pub fn is_known(&self) -> bool {
+        self.date.is_some() || self.partial.is_some() || self.range.is_some()
+    }
+
+    /// The exact day, when known to the day.
+    pub fn day(&self) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(self.date.as_deref()?, "%Y-%m-%d").ok()
+    }
+}
+
+const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}})\b)?"
+    ))
+    .unwrap()
+});
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})(?:,?\s+(\d{{4}})\b)?"))
+        .unwrap()
+});
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b").unwrap()
+});
+static THE_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:on|of|since|from|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b").unwrap());
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").unwrap()
+});
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(the day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|last night|tomorrow|the day after tomorrow)\b").unwrap()
+});
+static WEEK_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(last|next|this|earlier this|later this)\s+(week|month)\b").unwrap());
+
+/// Every date expression in `text`, with byte ranges relative to `text`.
+pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
+    let mut found: Vec<(Range<usize>, DateExpr)> = Vec::new();
+    let taken = |found: &[(Range<usize>, DateExpr)], range: &Range<usize>| {
+        found
+            .iter()
+            .any(|(other, _)| other.start < range.end && range.start < other.end)
+    };
+    for caps in ISO.captures_iter(text) {
+        let (Ok(year), Ok(month), Ok(day)) = (caps[1].parse(), caps[2].parse(), caps[3].parse()) else {
+            continue;
+        };
+        if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+            found.push((caps.get(0).unwrap().range(), DateExpr::Full(date)));
+        }
+    }
+    for caps in MONTH_DAY.captures_iter(text) {
+        let range = caps.get(0).unwrap().range();
+        if taken(&found, &range) {
+            continue;
+        }
+        let Some(month) = month_number(&caps[1]) else { continue };
+        // `May` is also a verb and a name: need a day right after it.
+        let Ok(day) = caps[2].parse::<u32>() else { continue };
+        if !(1..=31).contains(&day) {
+            continue;
+        }
+        let expr = match caps.get(3).and_then(|year| year.as_str().parse::<i32>().ok()) {
+            Some(year) => match NaiveDate::from_ymd_opt(year, month, day) {
+                Some(date) => DateExpr::Full(date),
+                None => continue,
+            },
+            None => DateExpr::MonthDay { month, day },
+        };
+        found.push((range, expr));
+    }
+    for caps in DAY_MONTH.captures_iter(text) {
+        let range = caps.get(0).unwrap().range();
+        if taken(&found, &range) {
+            continue;
+        }
+        let Some(month) = month_number(&caps[2]) else { continue };
+        let Ok(day) = caps[1].parse::<u32>() else { continue };
+        if !(1..=31).contains(&day) {
+            continue;
+        }
+        let expr = match caps.get(3).and_then(|year| year.as_str().parse::<i32>().ok()) {
+            Some(year) => match NaiveDate::from_ymd_opt(year, month, day) {
+                Some(date) => DateExpr::Full(date),
+                None => continue,
+            },
+            None => DateExpr::MonthDay { month, day },
+        };
+        found.push((range, expr));
+    }
+    for caps in MONTH_YEAR.captures_iter(text) {
+        let range = caps.get(0).unwrap().range();
+        if taken(&found, &range) {
+            continue;
+        }
+        let (Some(month), Ok(year)) = (month_number(&caps[1]), caps[2].parse()) else {
+            continue;
+        };
+        found.push((range, DateExpr::MonthYear { year, month }));
+    }
+    for caps in THE_DAY.captures_iter(text) {
+        let range = caps.get(0).unwrap().range();
+        if taken(&found, &range) {
+            continue;
+        }
+        if let Ok(day) = caps[1].parse::<u32>() {
+            if (1..=31).contains(&day) {
+                found.push((range, DateExpr::Day(day)));
+            }
+        }
+    }
+    for caps in WEEKDAY.captures_iter(text) {
+        let range = caps.get(0).unwrap().range();
+        if taken(&found, &range) {
+            continue;
+        }
+        if let Ok(weekday) = caps[1].parse::<Weekday>() {
+            found.push((range, DateExpr::Weekday(weekday)));
+        }
+    }
+    for caps in RELATIVE.captures_iter(text) {
+        let range = caps.get(0).unwrap().range();
+        if taken(&found, &range) {
+            continue;
+        }
+        let days = match caps[1].to_lowercase().as_str() {
+            "the day before yesterday" => -2,
+            "yesterday" | "last night" => -1,
+            "tomorrow" => 1,
+            "the day after tomorrow" => 2,
+            _ => 0,
+        };
+        found.push((range, DateExpr::Relative(days)));
+    }
+    for caps in WEEK_MONTH.captures_iter(text) {
+        let range = caps.get(0).unwrap().range();
+        if taken(&found, &range) {
+            continue;
+        }
+        let offset = match caps[1].to_lowercase().as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        let expr = if caps[2].eq_ignore_ascii_case("week") {
+            DateExpr::Week(offset)
+        } else {
+            DateExpr::Month(offset)
+        };
+        found.push((range, expr));
+    }
+    found.sort_by_key(|(range, _)| range.start);
+    found
+}
+
+fn month_number(text: &str) -> Option<u32> {
+    let lower = text.trim_end_matches('.').to_lowercase();
+    let prefix = lower.get(..3)?;
+    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    months.iter().position(|month| *month == prefix).map(|index| index as u32 + 1)
+}
+
+/// Resolves an expression. `future` is true for planned meetings: weekdays
+/// and bare days then point forward from the anchor instead of back.
+pub fn resolve(expr: DateExpr, anchor: Option<NaiveDate>, future: bool) -> DateValue {
+    let exact = |date: NaiveDate| DateValue {
+        date: Some(date.format("%Y-%m-%d").to_string()),
+        ..DateValue::default()
+    };
+    let partial = |partial: Partial| DateValue {
+        partial: Some(partial),
+        ..DateValue::default()
+    };
+    match (expr, anchor) {
+        (DateExpr::Full(date), _) => exact(date),
+        (DateExpr::MonthYear { year, month }, _) => DateValue {
+            date: Some(format!("{year:04}-{month:02}")),
+            ..DateValue::default()
+        },
+        (DateExpr::MonthDay { month, day }, Some(anchor)) => {
+            // The year that puts the day closest to the anchor.
+            let mut best: Option<NaiveDate> = None;
+            for year in [anchor.year() - 1, anchor.year(), anchor.year() + 1] {
+                if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+                    let distance = (date - anchor).num_days().abs();
+                    if best.is_none_or(|best| distance < (best - anchor).num_days().abs()) {
+                        best = Some(date);
+                    }
+                }
+            }
+            match best {
+                Some(date) => exact(date),
+                None => partial(Partial {
+                    month: Some(month),
+                    day: Some(day),
+                    ..Partial::default()
+                }),
+            }
+        }
+        (DateExpr::MonthDay { month, day }, None) => partial(Partial {
+            month: Some(month),
+            day: Some(day),
+            ..Partial::default()
+        }),
+        (DateExpr::Day(day), Some(anchor)) => {
+            let this_month = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), day);
+            let date = if future {
+                match this_month {
+                    Some(date) if date >= anchor => Some(date),
+                    _ => {
+                        let next = anchor.with_day(1).and_then(|first| first.checked_add_months(chrono::Months::new(1)));
+                        next.and_then(|next| NaiveDate::from_ymd_opt(next.year(), next.month(), day))
+                    }
+                }
+            } else {
+                match this_month {
+                    Some(date) if date <= anchor => Some(date),
+                    _ => {
+                        let previous = anchor.with_day(1).and_then(|first| first.checked_sub_months(chrono::Months::new(1)));
+                        previous.and_then(|previous| NaiveDate::from_ymd_opt(previous.year(), previous.month(), day))
+                    }
+                }
+            };
+            match date {
+                Some(date) => exact(date),
+                None => partial(Partial {
+                    day: Some(day),
+                    ..Partial::default()
+                }),
+            }
+        }
+        (DateExpr::Day(day), None) => partial(Partial {
+            day: Some(day),
+            ..Partial::default()
+        }),
+        (DateExpr::Weekday(weekday), Some(anchor)) => {
+            let anchor_index = anchor.weekday().num_days_from_monday() as i64;
+            let target = weekday.num_days_from_monday() as i64;
+            let offset = if future {
+                (target - anchor_index).rem_euclid(7)
+            } else {
+                -((anchor_index - target).rem_euclid(7))
+            };
+            exact(anchor + Duration::days(offset))
+        }
+        (DateExpr::Weekday(weekday), None) => partial(Partial {
+            weekday: Some(weekday),
+            ..Partial::default()
+        }),
+        (DateExpr::Relative(days), Some(anchor)) => exact(anchor + Duration::days(days)),
+        (DateExpr::Week(weeks), Some(anchor)) => {
+            let monday = anchor - Duration::days(anchor.weekday().num_days_from_monday() as i64)
+                + Duration::weeks(weeks);
+            let sunday = monday + Duration::days(6);
+            DateValue {
+                date: (monday.month() == sunday.month())
+                    .then(|| format!("{:04}-{:02}", monday.year(), monday.month())),
+                range: Some((monday, sunday)),
+                partial: None,
+            }
+        }
+        (DateExpr::Month(months), Some(anchor)) => {
+            let first = anchor.with_day(1).unwrap_or(anchor);
+            let month = if months >= 0 {
+                first.checked_add_months(chrono::Months::new(months as u32))
+            } else {
+                first.checked_sub_months(chrono::Months::new((-months) as u32))
+            }
+            .unwrap_or(first);
+            DateValue {
+                date: Some(format!("{:04}-{:02}", month.year(), month.month())),
+                ..DateValue::default()
+            }
+        }
+        (DateExpr::Relative(_) | DateExpr::Week(_) | DateExpr::Month(_), None) => DateValue::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn first(text: &str, anchor: Option<&str>, future: bool) -> DateValue {
+        let (_, expr) = find(text).into_iter().next().expect("a date");
+        resolve(expr, anchor.map(day), future)
+    }
+
+    fn exact(text: &str, anchor: Option<&str>) -> Option<String> {
+        first(text, anchor, false).date
+    }
+
+    #[test]
+    fn written_dates_in_every_form() {
+        assert_eq!(exact("on 2020-10-29 in", None).as_deref(), Some("2020-10-29"));
+        assert_eq!(exact("on Oct. 29, 2020,", None).as_deref(), Some("2020-10-29"));
+        assert_eq!(exact("on September 20", Some("2021-09-22")).as_deref(), Some("2021-09-20"));
+        assert_eq!(exact("on Sept. 20", Some("2021-09-22")).as_deref(), Some("2021-09-20"));
+        assert_eq!(exact("on 20 September", Some("2021-09-22")).as_deref(), Some("2021-09-20"));
+        assert_eq!(exact("on Dec. 30", Some("2021-01-02")).as_deref(), Some("2020-12-30"));
+    }
+
+    #[test]
+    fn day_of_month_and_weekday_look_back_from_the_anchor() {
+        assert_eq!(exact("in Seoul on the 29th", Some("2020-10-29")).as_deref(), Some("2020-10-29"));
+        assert_eq!(exact("on the 30th", Some("2020-11-02")).as_deref(), Some("2020-10-30"));
+        // 2020-10-29 was a Thursday.
+        assert_eq!(exact("met on Thursday", Some("2020-10-29")).as_deref(), Some("2020-10-29"));
+        assert_eq!(exact("met on Friday", Some("2020-10-29")).as_deref(), Some("2020-10-23"));
+        assert_eq!(first("will meet on Friday", Some("2020-10-29"), true).date.as_deref(), Some("2020-10-30"));
+        assert_eq!(exact("talks yesterday", Some("2020-10-29")).as_deref(), Some("2020-10-28"));
+        assert_eq!(exact("this morning", Some("2020-10-29")).as_deref(), Some("2020-10-29"));
+    }
+
+    #[test]
+    fn weeks_give_a_range_and_month_precision_never_a_day() {
+        let value = first("talks last week", Some("2020-10-29"), false);
+        assert_eq!(value.date.as_deref(), Some("2020-10"));
+        assert_eq!(value.range, Some((day("2020-10-19"), day("2020-10-25"))));
+        let across = first("next week", Some("2020-10-29"), true);
+        assert_eq!(across.date, None);
+        assert_eq!(across.range, Some((day("2020-11-02"), day("2020-11-08"))));
+    }
+
+    #[test]
+    fn without_anchor_only_the_written_parts_are_kept() {
+        let value = first("on the 29th", None, false);
+        assert_eq!(value.date, None);
+        assert_eq!(value.partial.unwrap().day, Some(29));
+        let value = first("on Friday", None, false);
+        assert_eq!(value.partial.unwrap().weekday, Some(Weekday::Fri));
+        let value = first("on September 20", None, false);
+        let partial = value.partial.unwrap();
+        assert_eq!((partial.month, partial.day), (Some(9), Some(20)));
+        assert!(!first("yesterday", None, false).is_known());
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_date() {
+        assert!(find("The talks may resume soon.").is_empty());
+        assert_eq!(find("on May 9 they met").len(), 1);
+    }
+}

@@ -1,0 +1,86 @@
+//! Finding the lexicon's phrases (meeting triggers, planned and cancelled
+//! cues) in sentences.
+
+use crate::gazetteer::Lexicon;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A meeting of this kind (index into `LexiconMatcher::kinds`).
+    Trigger(usize),
+    Planned,
+    Cancelled,
+}
+
+/// A lexicon phrase found in text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub span: Range<usize>,
+    pub kind: CueKind,
+}
+
+#[derive(Debug)]
+pub struct LexiconMatcher {
+    automaton: AhoCorasick,
+    cues: Vec<CueKind>,
+    /// Meeting kinds in lexicon order (`talks`, `phone-call`...).
+    pub kinds: Vec<String>,
+}
+
+impl LexiconMatcher {
+    pub fn new(lexicon: &Lexicon) -> Result<LexiconMatcher, crate::tagger::BuildError> {
+        let mut phrases = Vec::new();
+        let mut cues = Vec::new();
+        let mut kinds = Vec::new();
+        for (index, (kind, triggers)) in lexicon.meeting_triggers.iter().enumerate() {
+            kinds.push(kind.clone());
+            for phrase in triggers {
+                phrases.push(phrase.to_lowercase());
+                cues.push(CueKind::Trigger(index));
+            }
+        }
+        for phrase in &lexicon.planned {
+            phrases.push(phrase.to_lowercase());
+            cues.push(CueKind::Planned);
+        }
+        for phrase in &lexicon.cancelled {
+            phrases.push(phrase.to_lowercase());
+            cues.push(CueKind::Cancelled);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&phrases)?;
+        Ok(LexiconMatcher {
+            automaton,
+            cues,
+            kinds,
+        })
+    }
+
+    /// Cues in `text`, on word boundaries, with ranges relative to `text`.
+    pub fn find(&self, text: &str) -> Vec<Cue> {
+        let mut found = Vec::new();
+        for hit in self.automaton.find_iter(text) {
+            let range = hit.range();
+            let before = text[..range.start].chars().next_back();
+            let after = text[range.end..].chars().next();
+            let last = text[..range.end].chars().next_back().unwrap_or(' ');
+            let spaced_script = last.is_ascii() || !(is_hangul_or_cjk(last));
+            let starts = before.is_none_or(|c| !c.is_alphanumeric()) || !spaced_script;
+            let ends = after.is_none_or(|c| !c.is_alphanumeric()) || !spaced_script;
+            if starts && ends {
+                found.push(Cue {
+                    span: range,
+                    kind: self.cues[hit.pattern().as_usize()],
+                });
+            }
+        }
+        found
+    }
+}
+
+fn is_hangul_or_cjk(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7A3 | 0x3040..=0x30FF | 0x4E00..=0x9FFF)
+}

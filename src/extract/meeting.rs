@@ -1,0 +1,819 @@
+//! Meetings: who met whom, when, where and about what, sentence by sentence.
+//!
+//! Each sentence is read on its own first: its meeting trigger, the parties
+//! around the trigger (the subject before it, the party after `with`, a
+//! joint subject, `his counterpart Y`), dates, places, issues and status.
+//! Sentences naming two parties found meetings; sentences that name fewer
+//! (`During the talks, ...`, a caption, a headline) join the meeting they fit,
+//! and sentences without a trigger lend their issues to the meeting being
+//! reported until another one is introduced.
+
+use super::date::{self, DateExpr, DateValue};
+use super::{CueKind, Extractor};
+use crate::article::Article;
+use crate::gazetteer::{EntityRef, Gazetteer, Kind};
+use crate::resolve::Mention;
+use crate::segment::Sentence;
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MeetingKind {
+    Talks,
+    PhoneCall,
+    Summit,
+    VideoConference,
+}
+
+impl MeetingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeetingKind::Talks => "talks",
+            MeetingKind::PhoneCall => "phone-call",
+            MeetingKind::Summit => "summit",
+            MeetingKind::VideoConference => "video-conference",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<MeetingKind> {
+        Some(match text {
+            "talks" => MeetingKind::Talks,
+            "phone-call" => MeetingKind::PhoneCall,
+            "summit" => MeetingKind::Summit,
+            "video-conference" => MeetingKind::VideoConference,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Held,
+    Planned,
+    Cancelled,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Held => "held",
+            Status::Planned => "planned",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Status> {
+        Some(match text {
+            "held" => Status::Held,
+            "planned" => Status::Planned,
+            "cancelled" | "canceled" => Status::Cancelled,
+            _ => return None,
+        })
+    }
+}
+
+/// A sentence used for a meeting, and for which fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    pub span: Range<usize>,
+    /// Any of `participants`, `date`, `place`, `issues`, `status`, `kind`.
+    pub fields: Vec<&'static str>,
+}
+
+/// One meeting reported by an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meeting {
+    pub kind: MeetingKind,
+    pub status: Status,
+    pub date: DateValue,
+    /// A place, or a country when only that is said.
+    pub place: Option<EntityRef>,
+    /// People, or countries for sides named only as a country.
+    pub participants: Vec<EntityRef>,
+    /// Every country at the table, sorted.
+    pub countries: Vec<String>,
+    pub issues: Vec<EntityRef>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// What one sentence says, before sentences are joined into meetings.
+#[derive(Debug, Default, Clone)]
+struct Reading {
+    trigger: Option<(Range<usize>, MeetingKind)>,
+    persons: Vec<EntityRef>,
+    /// Countries named as sides (`Korea-Japan talks`, `with Japan`).
+    sides: Vec<String>,
+    status: Option<Status>,
+    dates: Vec<(Range<usize>, DateExpr)>,
+    places: Vec<(usize, EntityRef)>,
+    issues: Vec<EntityRef>,
+    headline: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Two or more people as parties.
+    Full,
+    /// One person and a foreign side, or two sides and no person.
+    Sided,
+    /// A trigger with fewer parties: joins a meeting.
+    Partial,
+    /// No trigger: lends issues only.
+    None,
+}
+
+impl Reading {
+    fn class(&self, gazetteer: &Gazetteer) -> Class {
+        if self.trigger.is_none() {
+            return Class::None;
+        }
+        if self.persons.len() >= 2 {
+            return Class::Full;
+        }
+        let foreign: Vec<&String> = self
+            .sides
+            .iter()
+            .filter(|side| {
+                !self
+                    .persons
+                    .iter()
+                    .any(|&person| gazetteer.country_of(person) == Some(side.as_str()))
+            })
+            .collect();
+        if (self.persons.len() == 1 && !foreign.is_empty()) || (self.persons.is_empty() && self.sides.len() >= 2) {
+            Class::Sided
+        } else {
+            Class::Partial
+        }
+    }
+}
+
+/// Words that end the clause a trigger's subject sits in.
+const SUBJECT_BREAKS: &[&str] = &[
+    ";", " said", " says", " told", " that ", " stated", " noted", " added", " explained", " emphasized",
+    " emphasised", " stressed", " urged", " according to", " while ", " but ", " whereas ", " after ",
+    " before ", " since ", " when ",
+];
+
+/// Words that end the clause before a trigger's object.
+const OBJECT_BREAKS: &[&str] = &[
+    ";", ", and ", " said", " says", " told", " that ", " who ", " which ", " while ", " but ", " after ",
+    " before ", " since ", " when ", " as ", " to discuss", " to hold", " to attend", " following ",
+];
+
+/// Words before a person that make them background (`since Prime Minister
+/// Suga took office`, `unlike during Abe's administration`).
+const BACKGROUND_BEFORE: &[&str] = &[
+    "since ", "unlike ", "under ", "during ", "after ", "before ", "when ", "while ", "as ", "of ",
+];
+const BACKGROUND_AFTER: &[&str] = &[
+    " took office",
+    " takes office",
+    " came to power",
+    " was elected",
+    " was inaugurated",
+    "'s inauguration",
+    "\u{2019}s inauguration",
+    "'s administration",
+    "\u{2019}s administration",
+    "'s government",
+    "\u{2019}s government",
+    "'s term",
+    "\u{2019}s term",
+    "'s tenure",
+    "\u{2019}s tenure",
+    "'s era",
+    "\u{2019}s era",
+    " administration",
+    " era",
+    " government",
+    "'s death",
+    "\u{2019}s death",
+    "'s funeral",
+    "\u{2019}s funeral",
+    " inauguration",
+];
+
+pub(super) fn extract(
+    extractor: &Extractor,
+    article: &Article,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) -> Vec<Meeting> {
+    let gazetteer = &extractor.gazetteer;
+    let body = article.body.as_str();
+    let readings: Vec<Reading> = sentences
+        .iter()
+        .enumerate()
+        .map(|(index, sentence)| read(extractor, body, sentence, index, mentions))
+        .collect();
+    let classes: Vec<Class> = readings.iter().map(|reading| reading.class(gazetteer)).collect();
+
+    // Meetings founded by sentences with two or more people, one per set.
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut owner: Vec<Option<usize>> = vec![None; sentences.len()];
+    for (index, reading) in readings.iter().enumerate() {
+        if classes[index] != Class::Full {
+            continue;
+        }
+        let persons: BTreeSet<EntityRef> = reading.persons.iter().copied().collect();
+        let existing = drafts.iter().position(|draft| {
+            draft.persons == persons
+                && draft.status == reading.status
+                && compatible_dates(draft, reading, article)
+        });
+        let slot = match existing {
+            Some(slot) => slot,
+            None => {
+                drafts.push(Draft::new(persons, Vec::new(), index));
+                drafts.len() - 1
+            }
+        };
+        drafts[slot].found(index, reading, article);
+        owner[index] = Some(slot);
+    }
+    let main = drafts
+        .iter()
+        .position(|draft| draft.sentences.iter().any(|(index, _)| !readings[*index].headline))
+        .or(if drafts.is_empty() { None } else { Some(0) });
+
+    // Walk the article: every other sentence joins the meeting it fits.
+    let mut current: Option<usize> = None;
+    for (index, reading) in readings.iter().enumerate() {
+        match classes[index] {
+            Class::Full => {
+                current = owner[index];
+            }
+            Class::Sided | Class::Partial => {
+                let fits = |draft: &Draft| fits(draft, reading, gazetteer, article);
+                let target = if reading.headline {
+                    main.filter(|&slot| fits(&drafts[slot]))
+                        .or_else(|| drafts.iter().position(&fits))
+                } else {
+                    current
+                        .filter(|&slot| fits(&drafts[slot]))
+                        .or_else(|| {
+                            // The next meeting the article introduces.
+                            drafts
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, draft)| draft.first > index && fits(draft))
+                                .map(|(slot, _)| slot)
+                                .next()
+                        })
+                        .or_else(|| drafts.iter().position(&fits))
+                };
+                match (target, classes[index]) {
+                    (Some(slot), _) => {
+                        drafts[slot].add(index, Attach::Fits);
+                        if !reading.headline {
+                            current = Some(slot);
+                        }
+                    }
+                    (None, Class::Sided) => {
+                        let sides = if reading.persons.is_empty() {
+                            reading.sides.clone()
+                        } else {
+                            reading
+                                .sides
+                                .iter()
+                                .filter(|side| {
+                                    !reading
+                                        .persons
+                                        .iter()
+                                        .any(|&person| gazetteer.country_of(person) == Some(side.as_str()))
+                                })
+                                .cloned()
+                                .collect()
+                        };
+                        drafts.push(Draft::new(reading.persons.iter().copied().collect(), sides, index));
+                        let slot = drafts.len() - 1;
+                        drafts[slot].found(index, reading, article);
+                        if !reading.headline {
+                            current = Some(slot);
+                        }
+                    }
+                    (None, _) => {
+                        let fallback = if reading.headline { main } else { current };
+                        if let Some(slot) = fallback {
+                            drafts[slot].add(index, Attach::IssuesOnly);
+                        }
+                    }
+                }
+            }
+            Class::None => {
+                let target = if reading.headline { main } else { current };
+                if let Some(slot) = target {
+                    drafts[slot].add(index, Attach::IssuesOnly);
+                }
+            }
+        }
+    }
+
+    let mut meetings: Vec<Meeting> = drafts
+        .iter()
+        .map(|draft| build(draft, &readings, sentences, article, gazetteer))
+        .collect();
+    // A meeting without a date or place borrows them from a meeting of the
+    // same article that shares a participant (the same trip, the same day).
+    for index in 0..meetings.len() {
+        let needs_date = !meetings[index].date.is_known();
+        let needs_place = meetings[index].place.is_none();
+        if !needs_date && !needs_place {
+            continue;
+        }
+        let donor = (0..meetings.len()).find(|&other| {
+            other != index
+                && meetings[other].status == meetings[index].status
+                && meetings[other]
+                    .participants
+                    .iter()
+                    .any(|participant| participant.kind == Kind::Person && meetings[index].participants.contains(participant))
+        });
+        if let Some(donor) = donor {
+            if needs_date && meetings[donor].date.is_known() {
+                meetings[index].date = meetings[donor].date.clone();
+            }
+            if needs_place {
+                meetings[index].place = meetings[donor].place;
+            }
+        }
+    }
+    meetings
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attach {
+    /// The sentence names this meeting's parties.
+    Founding,
+    /// The sentence is about this meeting: dates and places count.
+    Fits,
+    /// The sentence follows the meeting: only its issues count.
+    IssuesOnly,
+}
+
+#[derive(Debug)]
+struct Draft {
+    persons: BTreeSet<EntityRef>,
+    sides: Vec<String>,
+    first: usize,
+    sentences: Vec<(usize, Attach)>,
+    /// Status and day of the founding sentences, to keep other meetings of
+    /// the same people (a planned follow-up) apart.
+    status: Option<Status>,
+    day: Option<chrono::NaiveDate>,
+}
+
+impl Draft {
+    fn new(persons: BTreeSet<EntityRef>, sides: Vec<String>, first: usize) -> Draft {
+        Draft {
+            persons,
+            sides,
+            first,
+            sentences: Vec::new(),
+            status: None,
+            day: None,
+        }
+    }
+
+    fn found(&mut self, index: usize, reading: &Reading, article: &Article) {
+        if self.status.is_none() {
+            self.status = reading.status;
+        }
+        if self.day.is_none() {
+            self.day = reading_day(reading, article);
+        }
+        self.add(index, Attach::Founding);
+    }
+
+    fn add(&mut self, index: usize, attach: Attach) {
+        if !self.sentences.iter().any(|(existing, _)| *existing == index) {
+            self.sentences.push((index, attach));
+            self.sentences.sort_by_key(|(index, _)| *index);
+        }
+    }
+}
+
+/// Does a sentence with fewer parties fit a meeting? Its people must be at
+/// the table, its sides among the meeting's countries, its date not another.
+fn fits(draft: &Draft, reading: &Reading, gazetteer: &Gazetteer, article: &Article) -> bool {
+    if !reading.persons.iter().all(|person| draft.persons.contains(person)) {
+        return false;
+    }
+    let countries: BTreeSet<&str> = draft
+        .persons
+        .iter()
+        .filter_map(|&person| gazetteer.country_of(person))
+        .chain(draft.sides.iter().map(String::as_str))
+        .collect();
+    if !reading.sides.iter().all(|side| countries.contains(side.as_str())) {
+        return false;
+    }
+    compatible_dates(draft, reading, article)
+}
+
+/// A sentence's date does not contradict the meeting's founding sentences.
+fn compatible_dates(draft: &Draft, reading: &Reading, article: &Article) -> bool {
+    match (draft.day, reading_day(reading, article)) {
+        (Some(meeting_day), Some(sentence_day)) => meeting_day == sentence_day,
+        _ => true,
+    }
+}
+
+/// The exact day a sentence's trigger is dated to, if it has one.
+fn reading_day(reading: &Reading, article: &Article) -> Option<chrono::NaiveDate> {
+    let expr = pick_date(reading)?;
+    date::resolve(expr, article.date, reading.status == Some(Status::Planned)).day()
+}
+
+fn read(extractor: &Extractor, body: &str, sentence: &Sentence, index: usize, mentions: &[Mention]) -> Reading {
+    let gazetteer = &extractor.gazetteer;
+    let text = &body[sentence.span.clone()];
+    let base = sentence.span.start;
+    let mut reading = Reading {
+        headline: sentence.headline,
+        ..Reading::default()
+    };
+    let cues = extractor.lexicon.find(text);
+    let in_sentence: Vec<&Mention> = mentions.iter().filter(|mention| mention.sentence == index).collect();
+    let quotes = quoted_ranges(text);
+    let is_quoted = |offset: usize| quotes.iter().any(|range| range.contains(&offset));
+
+    // Candidate parties: people (not background, not inside quotes) and countries.
+    let people: Vec<(Range<usize>, EntityRef)> = in_sentence
+        .iter()
+        .filter(|mention| mention.kind == Kind::Person)
+        .filter_map(|mention| Some((mention.span.start - base..mention.span.end - base, mention.entity?)))
+        .filter(|(range, _)| !is_quoted(range.start) && !is_background(text, range))
+        .collect();
+    let countries: Vec<(Range<usize>, String)> = in_sentence
+        .iter()
+        .filter_map(|mention| {
+            let entity = mention.entity?;
+            let range = mention.span.start - base..mention.span.end - base;
+            match entity.kind {
+                Kind::Country => Some((range, gazetteer.id(entity).to_string())),
+                _ => None,
+            }
+        })
+        .filter(|(range, _)| !is_quoted(range.start))
+        .collect();
+
+    let triggers: Vec<(Range<usize>, usize)> = cues
+        .iter()
+        .filter_map(|cue| match cue.kind {
+            CueKind::Trigger(kind) => Some((cue.span.clone(), kind)),
+            _ => None,
+        })
+        .filter(|(range, _)| !is_quoted(range.start))
+        .collect();
+    // The main trigger: the first one after the first party, else the first.
+    let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);
+    let main = triggers
+        .iter()
+        .find(|(range, _)| range.start >= first_party)
+        .or(triggers.first())
+        .cloned();
+    if let Some((trigger, kind_index)) = main {
+        let kind = MeetingKind::parse(&extractor.lexicon.kinds[kind_index]).unwrap_or(MeetingKind::Talks);
+        // Parties: the subject before the trigger and the object after it.
+        let mut persons: Vec<EntityRef> = Vec::new();
+        for (range, person) in &people {
+            let party = if range.end <= trigger.start {
+                is_subject(text, range.end, trigger.start)
+            } else if range.start >= trigger.end {
+                is_object(text, trigger.end, range.start)
+            } else {
+                false
+            };
+            if party && !persons.contains(person) {
+                persons.push(*person);
+            }
+        }
+        let mut sides: Vec<String> = Vec::new();
+        for (range, country) in &countries {
+            let party = if range.end <= trigger.start {
+                is_subject(text, range.end, trigger.start) && !is_topic(text, range.start)
+            } else if range.start >= trigger.end {
+                is_object(text, trigger.end, range.start) && !is_topic(text, range.start)
+            } else {
+                false
+            };
+            if party && !sides.contains(country) {
+                sides.push(country.clone());
+            }
+        }
+        reading.persons = persons;
+        reading.sides = sides;
+        reading.trigger = Some((trigger.start + base..trigger.end + base, kind));
+        reading.status = Some(status(&cues, &trigger, text));
+    }
+    reading.dates = date::find(text)
+        .into_iter()
+        .map(|(range, expr)| (range.start + base..range.end + base, expr))
+        .collect();
+    for mention in &in_sentence {
+        let Some(entity) = mention.entity else { continue };
+        match entity.kind {
+            Kind::Issue => {
+                if !reading.issues.contains(&entity) {
+                    reading.issues.push(entity);
+                }
+            }
+            Kind::Place | Kind::Country => {
+                let start = mention.span.start - base;
+                if is_location(text, start, entity.kind) {
+                    reading.places.push((mention.span.start, entity));
+                }
+            }
+            _ => {}
+        }
+    }
+    reading
+}
+
+/// Status of the meeting a trigger reports: cancelled anywhere in the
+/// sentence, planned when a planned cue stands just before the trigger.
+fn status(cues: &[super::Cue], trigger: &Range<usize>, text: &str) -> Status {
+    if cues.iter().any(|cue| cue.kind == CueKind::Cancelled) {
+        return Status::Cancelled;
+    }
+    for cue in cues {
+        if cue.kind != CueKind::Planned {
+            continue;
+        }
+        let cue_text = text[cue.span.clone()].to_lowercase();
+        let close_before = cue.span.end <= trigger.start && trigger.start - cue.span.end <= 40 && {
+            let between = &text[cue.span.end..trigger.start];
+            !between.contains([',', ';']) && between.split_whitespace().count() <= 5
+        };
+        let anywhere = matches!(cue_text.as_str(), "upcoming" | "next week" | "next month" | "later this month");
+        if close_before || anywhere {
+            return Status::Planned;
+        }
+    }
+    Status::Held
+}
+
+fn contains_any(text: &str, words: &[&str]) -> bool {
+    let lower = text.to_lowercase();
+    words.iter().any(|word| lower.contains(word))
+}
+
+/// Is a party ending at `end` the subject of a trigger starting at `trigger`?
+fn is_subject(text: &str, end: usize, trigger: usize) -> bool {
+    let between = &text[end..trigger];
+    if between.len() > 200 {
+        return false;
+    }
+    if !contains_any(between, SUBJECT_BREAKS) {
+        return true;
+    }
+    // `X said he met Y`: the speaker is the subject.
+    let lower = between.to_lowercase();
+    for speech in [" said", " says", " told"] {
+        if let Some(position) = lower.find(speech) {
+            let after = &lower[position..];
+            if (after.contains(" he ") || after.contains(" she ")) && !contains_any(&between[..position], SUBJECT_BREAKS) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Is a party starting at `start` the object of a trigger ending at `trigger_end`?
+fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
+    let between = &text[trigger_end..start];
+    if between.len() > 160 || contains_any(between, OBJECT_BREAKS) {
+        return false;
+    }
+    let lower = between.to_lowercase();
+    let linked = [" with", "counterpart", "between", "among", " and ", ", "]
+        .iter()
+        .any(|word| lower.contains(word));
+    linked || between.split_whitespace().count() <= 3
+}
+
+/// Is a country at `start` the topic of talks (`talks on North Korea`)
+/// rather than a side?
+fn is_topic(text: &str, start: usize) -> bool {
+    let before = text[..start].to_lowercase();
+    let before = before.trim_end();
+    ["on", "about", "over", "regarding", "toward", "towards", "against", "in", "to", "of", "from"]
+        .iter()
+        .any(|word| before.ends_with(&format!(" {word}")) || before.ends_with(&format!(" {word} the")))
+}
+
+/// Is a person at `range` only background (a time clause, an era)?
+fn is_background(text: &str, range: &Range<usize>) -> bool {
+    let after = text[range.end..].to_lowercase();
+    let after_window: String = after.chars().take(40).collect();
+    let era_after = BACKGROUND_AFTER.iter().any(|phrase| after_window.starts_with(phrase))
+        || after_window.contains(" took office")
+        || after_window.contains(" came to power");
+    if !era_after {
+        return false;
+    }
+    let before = text[..range.start].to_lowercase();
+    let window_start = before.len().saturating_sub(60);
+    let window_start = (window_start..before.len())
+        .find(|&offset| before.is_char_boundary(offset))
+        .unwrap_or(before.len());
+    let window = &before[window_start..];
+    let possessive_era = ["'s administration", "\u{2019}s administration", "'s inauguration", "\u{2019}s inauguration", "'s era", "\u{2019}s era", "'s tenure", "\u{2019}s tenure"]
+        .iter()
+        .any(|phrase| after_window.starts_with(phrase));
+    possessive_era || BACKGROUND_BEFORE.iter().any(|word| window.contains(word))
+}
+
+/// Is a place at `start` where something happened (`in Seoul`, `at the
+/// ... building in Jongno-gu, Seoul`, `visited Tokyo`)?
+fn is_location(text: &str, start: usize, kind: Kind) -> bool {
+    let before = text[..start].to_lowercase();
+    let trimmed = before.trim_end();
+    let last_word = trimmed.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    if kind == Kind::Country {
+        return last_word == "in";
+    }
+    if ["in", "at", "to", "visited", "visiting", "visit", "near", "inside"].contains(&last_word) {
+        return true;
+    }
+    // `in Jongno-gu, Seoul`: a place right after another located place.
+    if trimmed.ends_with(',') {
+        let earlier = &trimmed[..trimmed.len() - 1];
+        let window_start = earlier.len().saturating_sub(40);
+        let window_start = (window_start..earlier.len())
+            .find(|&offset| earlier.is_char_boundary(offset))
+            .unwrap_or(earlier.len());
+        let window = &earlier[window_start..];
+        return window.contains(" in ") || window.contains(" at ");
+    }
+    // `at the Iikura House`, `at the foreign ministry in Kasumigaseki`.
+    let window_start = trimmed.len().saturating_sub(30);
+    let window_start = (window_start..trimmed.len())
+        .find(|&offset| trimmed.is_char_boundary(offset))
+        .unwrap_or(trimmed.len());
+    trimmed[window_start..].ends_with(" the") && trimmed[window_start..].contains(" at the")
+}
+
+/// Ranges inside double quotes, where names are quoted speech.
+fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut open: Option<usize> = None;
+    for (offset, c) in text.char_indices() {
+        match c {
+            '\u{201c}' => open = Some(offset),
+            '\u{201d}' => {
+                if let Some(start) = open.take() {
+                    ranges.push(start..offset);
+                }
+            }
+            '"' => match open.take() {
+                Some(start) => ranges.push(start..offset),
+                None => open = Some(offset),
+            },
+            _ => {}
+        }
+    }
+    ranges
+}
+
+fn build(draft: &Draft, readings: &[Reading], sentences: &[Sentence], article: &Article, gazetteer: &Gazetteer) -> Meeting {
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut kind = None;
+    let mut status = None;
+    let mut cancelled = false;
+    let mut date_expr: Option<DateExpr> = None;
+    let mut place: Option<(usize, EntityRef)> = None;
+    let mut issues: Vec<EntityRef> = Vec::new();
+    // Founding sentences first: they decide kind, status and date.
+    let mut ordered: Vec<&(usize, Attach)> = draft.sentences.iter().collect();
+    ordered.sort_by_key(|(index, attach)| (*attach != Attach::Founding, *index));
+    for &&(index, attach) in &ordered {
+        let reading = &readings[index];
+        let mut fields: Vec<&'static str> = Vec::new();
+        if attach == Attach::Founding {
+            fields.push("participants");
+        }
+        if attach != Attach::IssuesOnly {
+            if let Some((_, trigger_kind)) = &reading.trigger {
+                let stronger = matches!(trigger_kind, MeetingKind::PhoneCall | MeetingKind::VideoConference)
+                    || (attach == Attach::Founding && *trigger_kind == MeetingKind::Summit);
+                if kind.is_none() && attach == Attach::Founding || stronger && kind != Some(*trigger_kind) && kind.is_none_or(|kind| kind == MeetingKind::Talks) {
+                    kind = Some(*trigger_kind);
+                    fields.push("kind");
+                }
+            }
+            if reading.status == Some(Status::Cancelled) {
+                cancelled = true;
+                fields.push("status");
+            } else if status.is_none() && attach == Attach::Founding {
+                status = reading.status;
+                fields.push("status");
+            }
+            if date_expr.is_none() {
+                if let Some(expr) = pick_date(reading) {
+                    date_expr = Some(expr);
+                    fields.push("date");
+                }
+            }
+            for &(offset, entity) in &reading.places {
+                let better = match place {
+                    None => true,
+                    Some((_, current)) => depth(gazetteer, entity) > depth(gazetteer, current),
+                };
+                if better {
+                    place = Some((offset, entity));
+                    if !fields.contains(&"place") {
+                        fields.push("place");
+                    }
+                }
+            }
+        }
+        let mut added_issue = false;
+        for &issue in &reading.issues {
+            if !issues.contains(&issue) {
+                issues.push(issue);
+                added_issue = true;
+            }
+        }
+        if added_issue {
+            fields.push("issues");
+        }
+        if !fields.is_empty() {
+            evidence.push(Evidence {
+                span: sentences[index].span.clone(),
+                fields,
+            });
+        }
+    }
+    evidence.sort_by_key(|evidence| evidence.span.start);
+    let mut status = if cancelled { Status::Cancelled } else { status.unwrap_or(Status::Held) };
+    let mut date = match date_expr {
+        Some(expr) => date::resolve(expr, article.date, status == Status::Planned),
+        None => DateValue::default(),
+    };
+    // A meeting dated after the article was written has not happened yet.
+    if status == Status::Held {
+        if let (Some(day), Some(anchor)) = (date.day(), article.date) {
+            if day > anchor {
+                status = Status::Planned;
+            }
+        }
+    }
+    if status == Status::Planned && date.date.is_none() && date.partial.is_none() {
+        if let Some(expr) = date_expr {
+            date = date::resolve(expr, article.date, true);
+        }
+    }
+    let mut participants: Vec<EntityRef> = draft.persons.iter().copied().collect();
+    for side in &draft.sides {
+        if let Some(country) = gazetteer.find(Kind::Country, side) {
+            participants.push(country);
+        }
+    }
+    participants.sort_by(|a, b| gazetteer.id(*a).cmp(gazetteer.id(*b)));
+    let mut countries: Vec<String> = participants
+        .iter()
+        .filter_map(|&participant| gazetteer.country_of(participant).map(str::to_string))
+        .collect();
+    countries.sort();
+    countries.dedup();
+    Meeting {
+        kind: kind.unwrap_or(MeetingKind::Talks),
+        status,
+        date,
+        place: place.map(|(_, entity)| entity),
+        participants,
+        countries,
+        issues,
+        evidence,
+    }
+}
+
+/// The date of a sentence: a date next to the trigger beats the dateline.
+fn pick_date(reading: &Reading) -> Option<DateExpr> {
+    let (trigger, _) = reading.trigger.as_ref()?;
+    reading
+        .dates
+        .iter()
+        .min_by_key(|(range, _)| {
+            if range.start >= trigger.end {
+                range.start - trigger.end
+            } else {
+                trigger.start.saturating_sub(range.end) + 1
+            }
+        })
+        .map(|(_, expr)| *expr)
+}
+
+/// How deep a place sits: a district in a city in a country is deeper than
+/// the city, which is deeper than the country.
+fn depth(gazetteer: &Gazetteer, entity: EntityRef) -> usize {
+    match entity.kind {
+        Kind::Country => 0,
+        Kind::Place => 1 + gazetteer.place_chain(gazetteer.id(entity)).len(),
+        _ => 0,
+    }
+}

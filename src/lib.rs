@@ -20,10 +20,13 @@
 
 pub mod article;
 pub mod calendar;
+pub mod eval;
 pub mod extract;
 pub mod gazetteer;
 pub mod resolve;
 pub mod segment;
+pub mod store;
+pub mod views;
 pub mod tagger;
 
 pub use gazetteer::Gazetteer;

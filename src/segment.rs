@@ -98,8 +98,14 @@ fn is_headline_line(line: &str) -> bool {
 /// Does `next` continue the sentence that `line` left open (hard wrap)?
 fn continues(line: &str, next: &str) -> bool {
     let ends_open = !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':', '…']);
-    let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-    ends_open && (next_lower || line.chars().count() >= 60)
+    let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    // Title-case headline lines also stop without punctuation; a wrapped
+    // prose line stops at a comma or a word that cannot end a sentence.
+    let last_word = line.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let mid_sentence = line.ends_with(',')
+        || ["the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "on", "at", "by", "from", "that", "his", "her", "its", "their", "as", "was", "were", "is", "are"]
+            .contains(&last_word.as_str());
+    ends_open && (next_lower || (mid_sentence && line.chars().count() >= 40))
 }
 
 /// Trims noise off the ends of a sentence; a sentence that is all noise goes.

@@ -31,6 +31,10 @@ struct Pattern {
     exact: Option<Box<str>>,
     /// The name as first written, for display.
     surface: Box<str>,
+    /// Length of the folded name in bytes. A match state also lists
+    /// patterns that are proper suffixes of its path; only a pattern as
+    /// long as the walk from the word start is a match there.
+    folded_len: u32,
     targets: std::ops::Range<u32>,
 }
 
@@ -86,7 +90,7 @@ impl Tagger {
     pub fn new(gazetteer: &Gazetteer) -> Result<Tagger, BuildError> {
         let mut keys: HashMap<(String, bool), usize> = HashMap::new();
         let mut folded_patterns: Vec<String> = Vec::new();
-        let mut pending: Vec<(Option<Box<str>>, Box<str>, Vec<Target>)> = Vec::new();
+        let mut pending: Vec<(Option<Box<str>>, Box<str>, u32, Vec<Target>)> = Vec::new();
         for kind in Kind::ALL {
             for entity in gazetteer.refs(kind) {
                 each_name(gazetteer, entity, |name, via| {
@@ -97,11 +101,12 @@ impl Tagger {
                     let exact = is_all_capitals(name);
                     let folded = fold(name);
                     let slot = *keys.entry((folded.clone(), exact)).or_insert_with(|| {
+                        let folded_len = folded.len() as u32;
                         folded_patterns.push(folded);
-                        pending.push((exact.then(|| name.into()), name.into(), Vec::new()));
+                        pending.push((exact.then(|| name.into()), name.into(), folded_len, Vec::new()));
                         pending.len() - 1
                     });
-                    let targets = &mut pending[slot].2;
+                    let targets = &mut pending[slot].3;
                     match targets.iter_mut().find(|target| target.entity == entity) {
                         Some(target) => target.via = target.via.min(via),
                         None => targets.push(Target { entity, via }),
@@ -115,12 +120,13 @@ impl Tagger {
             .build(&folded_patterns)?;
         let mut patterns = Vec::with_capacity(pending.len());
         let mut targets = Vec::new();
-        for (exact, surface, pattern_targets) in pending {
+        for (exact, surface, folded_len, pattern_targets) in pending {
             let start = targets.len() as u32;
             targets.extend(pattern_targets);
             patterns.push(Pattern {
                 exact,
                 surface,
+                folded_len,
                 targets: start..targets.len() as u32,
             });
         }
@@ -241,7 +247,11 @@ impl Tagger {
             let mut accepted = [u32::MAX; 2];
             for index in 0..automaton.match_len(state) {
                 let pattern = automaton.match_pattern(state, index).as_u32();
-                if let Some(exact) = &self.patterns[pattern as usize].exact {
+                let info = &self.patterns[pattern as usize];
+                if info.folded_len as usize != offset + 1 {
+                    continue;
+                }
+                if let Some(exact) = &info.exact {
                     if &text[original_start..original_end as usize] != exact.as_ref() {
                         continue;
                     }

@@ -206,6 +206,19 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
     found
 }
 
+/// The lower-case English name of a weekday, as the JSON contract writes it.
+pub fn weekday_name(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Mon => "monday",
+        Weekday::Tue => "tuesday",
+        Weekday::Wed => "wednesday",
+        Weekday::Thu => "thursday",
+        Weekday::Fri => "friday",
+        Weekday::Sat => "saturday",
+        Weekday::Sun => "sunday",
+    }
+}
+
 fn month_number(text: &str) -> Option<u32> {
     let lower = text.trim_end_matches('.').to_lowercase();
     let prefix = lower.get(..3)?;

@@ -232,17 +232,32 @@ pub(super) fn extract(
         drafts[slot].found(index, reading, article);
         owner[index] = Some(slot);
     }
+    // The article's main meeting: the first one its body reports. Headline
+    // sentences that name no meeting of their own are about it.
     let main = drafts
         .iter()
-        .position(|draft| draft.sentences.iter().any(|(index, _)| !readings[*index].headline))
+        .enumerate()
+        .filter_map(|(slot, draft)| {
+            draft
+                .sentences
+                .iter()
+                .map(|(index, _)| *index)
+                .find(|index| !readings[*index].headline)
+                .map(|first_body| (first_body, slot))
+        })
+        .min()
+        .map(|(_, slot)| slot)
         .or(if drafts.is_empty() { None } else { Some(0) });
+    let has_people_meeting = !drafts.is_empty();
 
     // Walk the article: every other sentence joins the meeting it fits.
     let mut current: Option<usize> = None;
     for (index, reading) in readings.iter().enumerate() {
         match classes[index] {
             Class::Full => {
-                current = owner[index];
+                if !reading.headline {
+                    current = owner[index];
+                }
             }
             Class::Sided | Class::Partial => {
                 let fits = |draft: &Draft| fits(draft, reading, gazetteer, article);
@@ -270,7 +285,9 @@ pub(super) fn extract(
                             current = Some(slot);
                         }
                     }
-                    (None, Class::Sided) => {
+                    // Sides alone found a meeting only in an article that
+                    // names no officials meeting (`the two Koreas held talks`).
+                    (None, Class::Sided) if !(has_people_meeting && reading.persons.is_empty()) => {
                         let sides = if reading.persons.is_empty() {
                             reading.sides.clone()
                         } else {
@@ -563,7 +580,7 @@ fn contains_any(text: &str, words: &[&str]) -> bool {
 /// Is a party ending at `end` the subject of a trigger starting at `trigger`?
 fn is_subject(text: &str, end: usize, trigger: usize) -> bool {
     let between = &text[end..trigger];
-    if between.len() > 200 {
+    if between.len() > 320 {
         return false;
     }
     if !contains_any(between, SUBJECT_BREAKS) {
@@ -589,10 +606,10 @@ fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
         return false;
     }
     let lower = between.to_lowercase();
-    let linked = [" with", "counterpart", "between", "among", " and ", ", "]
-        .iter()
-        .any(|word| lower.contains(word));
-    linked || between.split_whitespace().count() <= 3
+    let trimmed = lower.trim_start();
+    let introduced = ["with ", "between ", "among ", "and "].iter().any(|word| trimmed.starts_with(word));
+    let linked = lower.contains("counterpart") || (lower.contains(" with ") && !lower.contains(','));
+    introduced || linked || between.split_whitespace().count() <= 3
 }
 
 /// Is a country at `start` the topic of talks (`talks on North Korea`)
@@ -600,7 +617,7 @@ fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
 fn is_topic(text: &str, start: usize) -> bool {
     let before = text[..start].to_lowercase();
     let before = before.trim_end();
-    ["on", "about", "over", "regarding", "toward", "towards", "against", "in", "to", "of", "from"]
+    ["on", "about", "over", "regarding", "toward", "towards", "against", "in", "to", "of"]
         .iter()
         .any(|word| before.ends_with(&format!(" {word}")) || before.ends_with(&format!(" {word} the")))
 }

@@ -156,21 +156,3 @@ fn overlap(a: &Role, b: &Role) -> bool {
     let b_end = b.to.map(|to| to.last_day()).unwrap_or(NaiveDate::MAX);
     a_from.last_day() < b_end && b_from.last_day() < a_end
 }
-
-/// Lists every shared name among the given gazetteer's entities, built-in
-/// ones included, for `gazetteer check --all`.
-pub fn shared_names(gazetteer: &Gazetteer) -> Vec<(String, Vec<EntityRef>)> {
-    let mut owners: BTreeMap<String, Vec<EntityRef>> = BTreeMap::new();
-    for kind in Kind::ALL {
-        for entity in gazetteer.refs(kind) {
-            let common = gazetteer.common(entity);
-            for name in std::iter::once(&common.name).chain(&common.aliases) {
-                let list = owners.entry(name.to_lowercase()).or_default();
-                if !list.contains(&entity) {
-                    list.push(entity);
-                }
-            }
-        }
-    }
-    owners.into_iter().filter(|(_, list)| list.len() > 1).collect()
-}

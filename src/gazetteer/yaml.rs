@@ -65,7 +65,13 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
             position: Position { line: 1, column: 1 },
         });
     }
-    match serde_saphyr::from_str::<Spanned<RawValue>>(text) {
+    // YAML 1.2 booleans only: `No`, `On`, `Yes` are names and country codes
+    // here (No Kwang Chol, Norway's `NO`), never booleans.
+    let options = serde_saphyr::options! {
+        strict_booleans: true,
+        leading_zero_numbers_as_strings: true,
+    };
+    match serde_saphyr::from_str_with_options::<Spanned<RawValue>>(text, options) {
         Ok(spanned) => Ok(into_node(spanned)),
         Err(error) => {
             let position = error
@@ -203,6 +209,16 @@ mod tests {
         };
         let texts: Vec<_> = items.iter().map(|item| item.as_str().unwrap()).collect();
         assert_eq!(texts, ["2019", "2019-09-09", "true"]);
+    }
+
+    #[test]
+    fn yaml_1_1_booleans_stay_words() {
+        let node = parse("- No\n- On\n- yes\n- NO\n").unwrap();
+        let Value::Seq(items) = &node.value else {
+            panic!("expected a list")
+        };
+        let texts: Vec<_> = items.iter().map(|item| item.as_str().unwrap()).collect();
+        assert_eq!(texts, ["No", "On", "yes", "NO"]);
     }
 
     #[test]

@@ -170,3 +170,12 @@ fn family_name_alone_is_a_family_target() {
     assert_eq!(matches.len(), 1);
     assert_eq!(tagger.targets(matches[0].pattern)[0].via, Via::Family);
 }
+
+#[test]
+fn a_name_that_ends_another_word_is_not_matched_from_the_word_start() {
+    let (gazetteer, tagger) = tagger(
+        "people:\n  - id: he-lifeng\n    name: He Lifeng\n    family: He\n    given: Lifeng\nplaces:\n  - id: the-hague\n    name: The Hague\n",
+    );
+    assert!(found(&gazetteer, &tagger, "The issue").is_empty());
+    assert_eq!(found(&gazetteer, &tagger, "in The Hague")[0].0, "The Hague");
+}

@@ -1,0 +1,150 @@
+//! The command-line interface: one file per subcommand, shared context here.
+
+mod eval;
+mod extract;
+mod gazetteer;
+mod ingest;
+mod input;
+mod meetings;
+mod output;
+mod person;
+mod reindex;
+mod tag;
+
+use anyhow::{Context as _, Result};
+use clap::{Parser, Subcommand};
+use dipkb::extract::Extractor;
+use dipkb::gazetteer::{LoadError, Problem};
+use std::cell::OnceCell;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "dipkb",
+    version,
+    about = "A knowledge base of diplomatic talks: who met whom, when, where, about which issues"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+pub struct GlobalArgs {
+    /// The store (SQLite file).
+    #[arg(long, global = true, env = "DIPKB_DB", default_value = "dipkb.db")]
+    pub db: PathBuf,
+    /// A directory (or file) of gazetteer YAML to add; repeatable.
+    #[arg(long, global = true)]
+    pub gazetteer: Vec<PathBuf>,
+    /// Leave out the built-in entities (the built-in lexicon stays unless
+    /// a given directory has its own).
+    #[arg(long, global = true)]
+    pub no_builtin: bool,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Print articles with the names dipkb knows marked, or `--json` mentions.
+    Tag(tag::Args),
+    /// Extract meetings from articles without touching the store.
+    Extract(extract::Args),
+    /// Store articles and their meetings (files, directories, `-` for stdin).
+    Ingest(ingest::Args),
+    /// Re-extract every stored article with the current gazetteer.
+    Reindex(reindex::Args),
+    /// List stored meetings, sorted by date.
+    Meetings(meetings::Args),
+    /// A person's profile: roles, meetings, counterparts, issues.
+    Person(person::Args),
+    /// Check, count or search the gazetteer; import CAMEO dictionaries.
+    #[command(subcommand)]
+    Gazetteer(gazetteer::Command),
+    /// Score extraction against a truth file (precision, recall, F1).
+    Eval(eval::Args),
+}
+
+/// What every subcommand may need, loaded on first use.
+pub struct Context {
+    pub global: GlobalArgs,
+    extractor: OnceCell<Extractor>,
+}
+
+impl Context {
+    fn new(global: GlobalArgs) -> Context {
+        Context {
+            global,
+            extractor: OnceCell::new(),
+        }
+    }
+
+    /// The gazetteer and its automata; loading errors name file and line.
+    pub fn extractor(&self) -> Result<&Extractor> {
+        if let Some(extractor) = self.extractor.get() {
+            return Ok(extractor);
+        }
+        let (gazetteer, _warnings) = self.load_gazetteer()?;
+        let extractor = Extractor::new(gazetteer).context("building the tagger")?;
+        Ok(self.extractor.get_or_init(|| extractor))
+    }
+
+    pub fn load_gazetteer(&self) -> Result<(dipkb::Gazetteer, Vec<Problem>), LoadError> {
+        dipkb::gazetteer::load_dirs(&self.global.gazetteer, !self.global.no_builtin)
+    }
+
+    pub fn store(&self) -> Result<dipkb::store::Store> {
+        dipkb::store::Store::open(&self.global.db)
+            .with_context(|| format!("opening the store {}", self.global.db.display()))
+    }
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    let context = Context::new(cli.global);
+    match cli.command {
+        Command::Tag(args) => tag::run(args, &context),
+        Command::Extract(args) => extract::run(args, &context),
+        Command::Ingest(args) => ingest::run(args, &context),
+        Command::Reindex(args) => reindex::run(args, &context),
+        Command::Meetings(args) => meetings::run(args, &context),
+        Command::Person(args) => person::run(args, &context),
+        Command::Gazetteer(command) => gazetteer::run(command, &context),
+        Command::Eval(args) => eval::run(args, &context),
+    }
+}
+
+/// A problem with what the user gave us (a name, a flag value, a file),
+/// rather than with the machine: exit code 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+pub fn is_bad_input(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.is::<LoadError>()
+            || cause.is::<dipkb::article::ArticleError>()
+            || cause.is::<UsageError>()
+            || cause.is::<dipkb::store::NameError>()
+    })
+}
+
+pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

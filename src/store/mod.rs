@@ -1,0 +1,413 @@
+//! The knowledge base: an embedded SQLite file of articles, mentions and
+//! meetings merged across articles.
+//!
+//! Every write is one transaction per batch, so a crash leaves the store as
+//! it was before the batch or with the batch complete. Meetings are derived
+//! from per-article reports and recomputed for every participant set a
+//! batch touches, in a canonical order, so the result does not depend on the
+//! order articles arrived in.
+
+mod merge;
+mod query;
+mod schema;
+#[cfg(test)]
+mod tests;
+
+pub use query::{MeetingFilter, NameError, PersonProfile, StoredMeeting, StoredParticipant, StoredSource};
+
+use crate::article::Article;
+use crate::extract::Extraction;
+use crate::gazetteer::names::each_name;
+use crate::gazetteer::{Gazetteer, Kind};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
+use std::time::Duration;
+
+/// A store operation failed; says which and why.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("the store was written by a newer dipkb (schema version {found}, this one knows {known}); upgrade dipkb")]
+    TooNew { found: i64, known: i64 },
+    #[error("the store has a damaged row ({0}); run `dipkb reindex` or restore a backup")]
+    Corrupt(String),
+}
+
+pub struct Store {
+    connection: Connection,
+}
+
+/// What one ingest batch did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchSummary {
+    pub articles: usize,
+    /// Articles already in the store (same content hash), left untouched.
+    pub duplicates: usize,
+    /// Meetings reported by the new articles.
+    pub reports: usize,
+    /// Of those, how many joined a meeting another report also describes.
+    pub merged: usize,
+}
+
+impl std::ops::AddAssign for BatchSummary {
+    fn add_assign(&mut self, other: BatchSummary) {
+        self.articles += other.articles;
+        self.duplicates += other.duplicates;
+        self.reports += other.reports;
+        self.merged += other.merged;
+    }
+}
+
+/// The SHA-256 of an article body, hex: two articles with the same text are one.
+pub fn content_hash(body: &str) -> String {
+    let digest = Sha256::digest(body.as_bytes());
+    digest.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path` and migrates it.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let connection = Connection::open(path)?;
+        Store::setup(connection)
+    }
+
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        Store::setup(Connection::open_in_memory()?)
+    }
+
+    fn setup(connection: Connection) -> Result<Store, StoreError> {
+        // Another process may hold the write lock while it commits a batch;
+        // wait for it rather than fail.
+        connection.busy_timeout(Duration::from_secs(120))?;
+        connection.pragma_update(None, "journal_mode", "WAL")?;
+        connection.pragma_update(None, "foreign_keys", "ON")?;
+        connection.pragma_update(None, "synchronous", "NORMAL")?;
+        let mut store = Store { connection };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let known = schema::MIGRATIONS.len() as i64;
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: i64 = transaction.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version > known {
+            return Err(StoreError::TooNew { found: version, known });
+        }
+        for migration in &schema::MIGRATIONS[version as usize..] {
+            transaction.execute_batch(migration)?;
+        }
+        transaction.pragma_update(None, "user_version", known)?;
+        transaction.commit()?;
+        Ok(())
+    }
+
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(self.connection.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.connection
+    }
+
+    /// Which of these content hashes the store already has.
+    pub fn known_hashes(&self, hashes: &[String]) -> Result<HashSet<String>, StoreError> {
+        let mut statement = self.connection.prepare_cached("SELECT 1 FROM articles WHERE content_hash = ?1")?;
+        let mut known = HashSet::new();
+        for hash in hashes {
+            if statement.exists([hash])? {
+                known.insert(hash.clone());
+            }
+        }
+        Ok(known)
+    }
+
+    /// Stores a batch of extracted articles in one transaction, then merges
+    /// the meetings they report. Articles already stored are skipped.
+    pub fn ingest(&mut self, gazetteer: &Gazetteer, batch: &[(Article, Extraction)]) -> Result<BatchSummary, StoreError> {
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        sync_gazetteer(&transaction, gazetteer)?;
+        let mut summary = BatchSummary::default();
+        let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
+        for (article, extraction) in batch {
+            match insert_article(&transaction, gazetteer, article, extraction, &mut touched)? {
+                Some(reports) => {
+                    summary.articles += 1;
+                    summary.reports += reports;
+                }
+                None => summary.duplicates += 1,
+            }
+        }
+        summary.merged = merge::remerge(&transaction, &touched)?;
+        transaction.commit()?;
+        Ok(summary)
+    }
+
+    /// Re-extracts every stored article with `extract` and rebuilds all
+    /// meetings, in one transaction.
+    pub fn reindex(
+        &mut self,
+        gazetteer: &Gazetteer,
+        mut extract: impl FnMut(&[Article]) -> Vec<Extraction>,
+    ) -> Result<BatchSummary, StoreError> {
+        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        transaction.execute("DELETE FROM meta WHERE key = 'gazetteer'", [])?;
+        sync_gazetteer(&transaction, gazetteer)?;
+        transaction.execute_batch("DELETE FROM sources; DELETE FROM participants; DELETE FROM meeting_issues; DELETE FROM meetings; DELETE FROM reports; DELETE FROM mentions;")?;
+        let articles = load_articles(&transaction)?;
+        let mut summary = BatchSummary::default();
+        let mut touched = BTreeSet::new();
+        for chunk in articles.chunks(1024) {
+            let items: Vec<Article> = chunk.iter().map(|(_, article)| article.clone()).collect();
+            let extractions = extract(&items);
+            for ((id, article), extraction) in chunk.iter().zip(&extractions) {
+                summary.articles += 1;
+                summary.reports += insert_extraction(&transaction, gazetteer, *id, article, extraction, &mut touched)?;
+            }
+        }
+        summary.merged = merge::remerge(&transaction, &touched)?;
+        transaction.commit()?;
+        Ok(summary)
+    }
+
+    /// Counts of rows, for summaries and tests.
+    pub fn counts(&self) -> Result<Counts, StoreError> {
+        let count = |table: &str| -> Result<usize, StoreError> {
+            Ok(self
+                .connection
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get::<_, i64>(0))? as usize)
+        };
+        Ok(Counts {
+            articles: count("articles")?,
+            mentions: count("mentions")?,
+            reports: count("reports")?,
+            meetings: count("meetings")?,
+            sources: count("sources")?,
+        })
+    }
+
+    /// `PRAGMA integrity_check` says `ok`.
+    pub fn is_intact(&self) -> Result<bool, StoreError> {
+        let result: String = self.connection.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        Ok(result == "ok")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    pub articles: usize,
+    pub mentions: usize,
+    pub reports: usize,
+    pub meetings: usize,
+    pub sources: usize,
+}
+
+fn load_articles(connection: &Connection) -> Result<Vec<(i64, Article)>, StoreError> {
+    let mut statement = connection
+        .prepare("SELECT id, path, title, published, source, url, country, body FROM articles ORDER BY id")?;
+    let rows = statement.query_map([], |row| {
+        let body: String = row.get(7)?;
+        let noise = crate::article::find_noise(&body);
+        Ok((
+            row.get::<_, i64>(0)?,
+            Article {
+                path: row.get(1)?,
+                title: row.get(2)?,
+                date: row
+                    .get::<_, Option<String>>(3)?
+                    .and_then(|date| crate::article::parse_date(&date)),
+                source: row.get(4)?,
+                url: row.get(5)?,
+                country: row.get(6)?,
+                body,
+                body_line_offset: 0,
+                noise,
+            },
+        ))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// A fingerprint of what the store keeps of the gazetteer.
+fn fingerprint(gazetteer: &Gazetteer) -> String {
+    let mut hasher = Sha256::new();
+    for kind in Kind::ALL {
+        for entity in gazetteer.refs(kind) {
+            hasher.update(gazetteer.id(entity).as_bytes());
+            hasher.update([0]);
+            each_name(gazetteer, entity, |name, _| {
+                hasher.update(name.as_bytes());
+                hasher.update([1]);
+            });
+        }
+    }
+    for person in &gazetteer.people {
+        for role in &person.roles {
+            hasher.update(role.title.as_bytes());
+            hasher.update(format!("{:?}{:?}{:?}", role.org, role.from, role.to).as_bytes());
+        }
+    }
+    let digest = hasher.finalize();
+    digest.iter().take(16).map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// Refreshes `entities` and `person_names` when the gazetteer changed.
+fn sync_gazetteer(connection: &Connection, gazetteer: &Gazetteer) -> Result<(), StoreError> {
+    let print = fingerprint(gazetteer);
+    let stored: Option<String> = connection
+        .query_row("SELECT value FROM meta WHERE key = 'gazetteer'", [], |row| row.get(0))
+        .optional()?;
+    if stored.as_deref() == Some(print.as_str()) {
+        return Ok(());
+    }
+    connection.execute_batch("DELETE FROM entities; DELETE FROM person_names;")?;
+    let mut insert_entity =
+        connection.prepare("INSERT OR REPLACE INTO entities (id, kind, name, country, roles) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+    let mut insert_name = connection.prepare("INSERT INTO person_names (name, person_id, how) VALUES (?1, ?2, ?3)")?;
+    for kind in Kind::ALL {
+        for entity in gazetteer.refs(kind) {
+            let id = gazetteer.id(entity);
+            let roles = gazetteer.person(entity).map(|person| {
+                serde_json::Value::Array(
+                    person
+                        .roles
+                        .iter()
+                        .map(|role| {
+                            serde_json::json!({
+                                "title": role.title,
+                                "org": role.org.as_deref().and_then(|org| gazetteer.organization(org)).map(|org| org.common.name.clone()).or(role.org.clone()),
+                                "from": role.from.map(|date| date.to_string()),
+                                "to": role.to.map(|date| date.to_string()),
+                            })
+                        })
+                        .collect(),
+                )
+                .to_string()
+            });
+            insert_entity.execute(params![id, kind.as_str(), gazetteer.name(entity), gazetteer.country_of(entity), roles])?;
+            if kind == Kind::Person {
+                let mut seen = HashSet::new();
+                each_name(gazetteer, entity, |name, via| {
+                    let folded = crate::tagger::fold(name);
+                    if seen.insert(folded.clone()) {
+                        let _ = insert_name.execute(params![folded, id, via.as_str()]);
+                    }
+                });
+            }
+        }
+    }
+    connection.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('gazetteer', ?1)",
+        [print],
+    )?;
+    Ok(())
+}
+
+/// Inserts an article unless its content hash is known; returns the number
+/// of meetings it reports, or `None` for a duplicate.
+fn insert_article(
+    connection: &Connection,
+    gazetteer: &Gazetteer,
+    article: &Article,
+    extraction: &Extraction,
+    touched: &mut BTreeSet<(String, String)>,
+) -> Result<Option<usize>, StoreError> {
+    let hash = content_hash(&article.body);
+    let inserted = connection.execute(
+        "INSERT OR IGNORE INTO articles (content_hash, path, title, published, source, url, country, body, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, datetime('now'))",
+        params![
+            hash,
+            article.path,
+            article.title,
+            article.date.map(|date| date.to_string()),
+            article.source,
+            article.url,
+            article.country,
+            article.body
+        ],
+    )?;
+    if inserted == 0 {
+        return Ok(None);
+    }
+    let id = connection.last_insert_rowid();
+    Ok(Some(insert_extraction(connection, gazetteer, id, article, extraction, touched)?))
+}
+
+fn insert_extraction(
+    connection: &Connection,
+    gazetteer: &Gazetteer,
+    article_id: i64,
+    article: &Article,
+    extraction: &Extraction,
+    touched: &mut BTreeSet<(String, String)>,
+) -> Result<usize, StoreError> {
+    let mut insert_mention = connection.prepare_cached(
+        "INSERT INTO mentions (article_id, start_byte, end_byte, text, kind, entity_id, resolved_by, candidates)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for mention in &extraction.mentions {
+        let candidates = (!mention.candidates.is_empty()).then(|| {
+            serde_json::Value::from(
+                mention
+                    .candidates
+                    .iter()
+                    .map(|&entity| gazetteer.id(entity).to_string())
+                    .collect::<Vec<_>>(),
+            )
+            .to_string()
+        });
+        insert_mention.execute(params![
+            article_id,
+            mention.span.start as i64,
+            mention.span.end as i64,
+            &article.body[mention.span.clone()],
+            mention.kind.as_str(),
+            mention.entity.map(|entity| gazetteer.id(entity)),
+            mention.resolved_by.as_str(),
+            candidates
+        ])?;
+    }
+    let mut insert_report = connection.prepare_cached(
+        "INSERT INTO reports (article_id, participants_key, kind, status, date, date_partial, place_id, meeting_json)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    let mut insert_place = connection.prepare_cached(
+        "INSERT OR REPLACE INTO places (id, name, kind, country, within) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let mut insert_issue = connection.prepare_cached("INSERT OR REPLACE INTO issues (id, name) VALUES (?1, ?2)")?;
+    for meeting in &extraction.meetings {
+        let value = crate::views::meeting(gazetteer, meeting, article.date);
+        let mut ids: Vec<&str> = meeting.participants.iter().map(|&entity| gazetteer.id(entity)).collect();
+        ids.sort();
+        let key = ids.join(" ");
+        if let Some(place) = meeting.place {
+            let view = crate::views::place(gazetteer, place);
+            insert_place.execute(params![
+                gazetteer.id(place),
+                gazetteer.name(place),
+                view["kind"].as_str().unwrap_or("place"),
+                view["country"].as_str(),
+                view.get("within").map(|within| within.to_string())
+            ])?;
+        }
+        for &issue in &meeting.issues {
+            insert_issue.execute(params![gazetteer.id(issue), gazetteer.name(issue)])?;
+        }
+        insert_report.execute(params![
+            article_id,
+            key,
+            meeting.kind.as_str(),
+            meeting.status.as_str(),
+            meeting.date.date,
+            value.get("date_partial").map(|partial| partial.to_string()),
+            meeting.place.map(|place| gazetteer.id(place)),
+            value.to_string()
+        ])?;
+        touched.insert((key, meeting.kind.as_str().to_string()));
+    }
+    Ok(extraction.meetings.len())
+}

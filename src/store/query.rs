@@ -1,0 +1,391 @@
+//! Reading the store: meetings by filter, people by any spelling, profiles.
+
+use super::{Store, StoreError};
+use rusqlite::{params_from_iter, types::Value as SqlValue, OptionalExtension};
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// Which meetings to list. Flags become this before any SQL runs.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MeetingFilter {
+    /// Person ids; a meeting must include every one of them.
+    pub people: Vec<String>,
+    pub country: Option<String>,
+    pub issue: Option<String>,
+    /// Inclusive bounds, `YYYY-MM-DD` (a month-precision date counts by its month).
+    pub since: Option<String>,
+    pub until: Option<String>,
+    pub kind: Option<String>,
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredParticipant {
+    pub id: String,
+    pub kind: String,
+    pub name: String,
+    pub country: Option<String>,
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredSource {
+    pub article_id: i64,
+    pub path: String,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    /// Evidence sentences: byte range in the article body, the sentence, the fields it supports.
+    pub evidence: Vec<(i64, i64, String, String)>,
+}
+
+/// A meeting as stored: merged across every article that reported it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredMeeting {
+    /// Stable id, the same whatever order articles were ingested in.
+    pub key: String,
+    pub kind: String,
+    pub status: String,
+    pub date: Option<String>,
+    pub date_partial: Option<String>,
+    /// Place id, name, kind and the chain of places containing it.
+    pub place: Option<(String, String, String, Vec<String>)>,
+    pub participants: Vec<StoredParticipant>,
+    pub countries: Vec<String>,
+    pub issues: Vec<(String, String)>,
+    pub sources: Vec<StoredSource>,
+}
+
+/// A name given on the command line did not pick out one person.
+#[derive(Debug, thiserror::Error)]
+pub enum NameError {
+    #[error("`{name}` could be several people:\n{}", .candidates.iter().map(|(id, name, role)| format!("  {id}  {name}{}", role.as_deref().map(|role| format!(" ({role})")).unwrap_or_default())).collect::<Vec<_>>().join("\n"))]
+    Ambiguous {
+        name: String,
+        candidates: Vec<(String, String, Option<String>)>,
+    },
+    #[error("no person called `{name}` in the gazetteer{}", if .suggestions.is_empty() { String::new() } else { format!("; did you mean: {}?", .suggestions.join(", ")) })]
+    Unknown { name: String, suggestions: Vec<String> },
+}
+
+/// A person's record in the store, for `dipkb person`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonProfile {
+    pub id: String,
+    pub name: String,
+    pub country: Option<String>,
+    /// Roles as JSON objects `{title, org, from, to}`.
+    pub roles: Vec<Value>,
+    pub meetings: Vec<StoredMeeting>,
+    /// Counterparts by number of shared meetings, most first.
+    pub counterparts: Vec<(String, String, usize)>,
+    pub issues: Vec<(String, String, usize)>,
+}
+
+impl Store {
+    /// Finds the one person a name means: any spelling or variant, any
+    /// case, or a family name alone when only one person has it.
+    pub fn find_person(&self, name: &str) -> Result<Result<String, NameError>, StoreError> {
+        let folded = crate::tagger::fold(name.trim());
+        let folded = folded.split_whitespace().collect::<Vec<_>>().join(" ");
+        // An id works too.
+        let by_id: Option<String> = self
+            .connection
+            .query_row("SELECT id FROM entities WHERE kind = 'person' AND id = ?1", [&folded], |row| row.get(0))
+            .optional()?;
+        if let Some(id) = by_id {
+            return Ok(Ok(id));
+        }
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT DISTINCT person_id, how FROM person_names WHERE name = ?1 ORDER BY person_id")?;
+        let rows: Vec<(String, String)> = statement
+            .query_map([&folded], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let full: Vec<&String> = rows.iter().filter(|(_, how)| how != "family").map(|(id, _)| id).collect();
+        let mut ids: Vec<String> = if full.is_empty() {
+            rows.iter().map(|(id, _)| id.clone()).collect()
+        } else {
+            full.into_iter().cloned().collect()
+        };
+        ids.dedup();
+        match ids.len() {
+            1 => Ok(Ok(ids.remove(0))),
+            0 => Ok(Err(NameError::Unknown {
+                name: name.to_string(),
+                suggestions: self.closest_names(&folded)?,
+            })),
+            _ => {
+                let mut candidates = Vec::new();
+                for id in ids {
+                    let (display, roles): (String, Option<String>) = self.connection.query_row(
+                        "SELECT name, roles FROM entities WHERE kind = 'person' AND id = ?1",
+                        [&id],
+                        |row| Ok((row.get(0)?, row.get(1)?)),
+                    )?;
+                    let role = roles
+                        .and_then(|roles| serde_json::from_str::<Vec<Value>>(&roles).ok())
+                        .and_then(|roles| roles.last().cloned())
+                        .and_then(|role| role.get("title").and_then(Value::as_str).map(str::to_string));
+                    candidates.push((id, display, role));
+                }
+                Ok(Err(NameError::Ambiguous {
+                    name: name.to_string(),
+                    candidates,
+                }))
+            }
+        }
+    }
+
+    /// The person names nearest to `folded` by edit distance, for suggestions.
+    fn closest_names(&self, folded: &str) -> Result<Vec<String>, StoreError> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT DISTINCT n.name, e.name FROM person_names n JOIN entities e ON e.kind = 'person' AND e.id = n.person_id WHERE n.how != 'family'",
+        )?;
+        let mut scored: Vec<(usize, String)> = statement
+            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?
+            .filter_map(Result::ok)
+            .map(|(name, display)| (edit_distance(folded, &name), display))
+            .collect();
+        scored.sort();
+        let limit = (folded.chars().count() / 3).max(2);
+        let mut suggestions: Vec<String> = Vec::new();
+        for (distance, display) in scored {
+            if distance > limit || suggestions.len() >= 5 {
+                break;
+            }
+            if !suggestions.contains(&display) {
+                suggestions.push(display);
+            }
+        }
+        Ok(suggestions)
+    }
+
+    /// Meetings matching the filter, sorted by date (undated last), then key.
+    pub fn meetings(&self, filter: &MeetingFilter) -> Result<Vec<StoredMeeting>, StoreError> {
+        let mut conditions: Vec<String> = Vec::new();
+        let mut values: Vec<SqlValue> = Vec::new();
+        for person in &filter.people {
+            values.push(SqlValue::Text(person.clone()));
+            conditions.push(format!(
+                "EXISTS (SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.entity_id = ?{})",
+                values.len()
+            ));
+        }
+        if let Some(country) = &filter.country {
+            values.push(SqlValue::Text(country.to_uppercase()));
+            conditions.push(format!(
+                "EXISTS (SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.country = ?{})",
+                values.len()
+            ));
+        }
+        if let Some(issue) = &filter.issue {
+            values.push(SqlValue::Text(issue.clone()));
+            conditions.push(format!(
+                "EXISTS (SELECT 1 FROM meeting_issues i WHERE i.meeting_id = m.id AND i.issue_id = ?{})",
+                values.len()
+            ));
+        }
+        if let Some(since) = &filter.since {
+            values.push(SqlValue::Text(since.clone()));
+            conditions.push(format!("m.date IS NOT NULL AND m.date >= substr(?{}, 1, length(m.date))", values.len()));
+        }
+        if let Some(until) = &filter.until {
+            values.push(SqlValue::Text(until.clone()));
+            conditions.push(format!("m.date IS NOT NULL AND m.date <= substr(?{}, 1, length(m.date))", values.len()));
+        }
+        if let Some(kind) = &filter.kind {
+            values.push(SqlValue::Text(kind.clone()));
+            conditions.push(format!("m.kind = ?{}", values.len()));
+        }
+        if let Some(status) = &filter.status {
+            values.push(SqlValue::Text(status.clone()));
+            conditions.push(format!("m.status = ?{}", values.len()));
+        }
+        let sql = format!(
+            "SELECT m.id, m.meeting_key, m.kind, m.status, m.date, m.date_partial, m.place_id, pl.name, pl.kind, pl.within
+             FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id
+             {} ORDER BY m.date IS NULL, m.date, m.meeting_key",
+            if conditions.is_empty() {
+                String::new()
+            } else {
+                format!("WHERE {}", conditions.join(" AND "))
+            }
+        );
+        let mut statement = self.connection.prepare_cached(&sql)?;
+        let rows: Vec<(i64, StoredMeeting)> = statement
+            .query_map(params_from_iter(values), |row| {
+                let place_id: Option<String> = row.get(6)?;
+                let place = match place_id {
+                    Some(id) => {
+                        let within: Option<String> = row.get(9)?;
+                        Some((
+                            id.clone(),
+                            row.get::<_, Option<String>>(7)?.unwrap_or(id),
+                            row.get::<_, Option<String>>(8)?.unwrap_or_default(),
+                            within.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default(),
+                        ))
+                    }
+                    None => None,
+                };
+                Ok((
+                    row.get(0)?,
+                    StoredMeeting {
+                        key: row.get(1)?,
+                        kind: row.get(2)?,
+                        status: row.get(3)?,
+                        date: row.get(4)?,
+                        date_partial: row.get(5)?,
+                        place,
+                        participants: Vec::new(),
+                        countries: Vec::new(),
+                        issues: Vec::new(),
+                        sources: Vec::new(),
+                    },
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut meetings = Vec::with_capacity(rows.len());
+        for (id, mut meeting) in rows {
+            self.fill(id, &mut meeting)?;
+            meetings.push(meeting);
+        }
+        Ok(meetings)
+    }
+
+    fn fill(&self, id: i64, meeting: &mut StoredMeeting) -> Result<(), StoreError> {
+        let mut participants = self.connection.prepare_cached(
+            "SELECT entity_id, kind, name, country, title FROM participants WHERE meeting_id = ?1 ORDER BY entity_id",
+        )?;
+        meeting.participants = participants
+            .query_map([id], |row| {
+                Ok(StoredParticipant {
+                    id: row.get(0)?,
+                    kind: row.get(1)?,
+                    name: row.get(2)?,
+                    country: row.get(3)?,
+                    title: row.get(4)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let mut countries: Vec<String> = meeting.participants.iter().filter_map(|p| p.country.clone()).collect();
+        countries.sort();
+        countries.dedup();
+        meeting.countries = countries;
+        let mut issues = self.connection.prepare_cached(
+            "SELECT i.id, i.name FROM meeting_issues mi JOIN issues i ON i.id = mi.issue_id WHERE mi.meeting_id = ?1 ORDER BY i.id",
+        )?;
+        meeting.issues = issues
+            .query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut sources = self.connection.prepare_cached(
+            "SELECT a.id, a.path, a.title, a.published, a.source, a.url, s.start_byte, s.end_byte, substr(a.body, s.start_byte + 1, s.end_byte - s.start_byte), s.fields
+             FROM sources s JOIN articles a ON a.id = s.article_id
+             WHERE s.meeting_id = ?1 ORDER BY a.content_hash, s.start_byte",
+        )?;
+        let mut by_article: BTreeMap<i64, StoredSource> = BTreeMap::new();
+        let mut order: Vec<i64> = Vec::new();
+        let rows = sources.query_map([id], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, Option<String>>(2)?,
+                row.get::<_, Option<String>>(3)?,
+                row.get::<_, Option<String>>(4)?,
+                row.get::<_, Option<String>>(5)?,
+                row.get::<_, i64>(6)?,
+                row.get::<_, i64>(7)?,
+                row.get::<_, Option<String>>(8)?,
+                row.get::<_, String>(9)?,
+            ))
+        })?;
+        for row in rows {
+            let (article_id, path, title, published, source, url, start, end, sentence, fields) = row?;
+            let entry = by_article.entry(article_id).or_insert_with(|| {
+                order.push(article_id);
+                StoredSource {
+                    article_id,
+                    path,
+                    title,
+                    published,
+                    source,
+                    url,
+                    evidence: Vec::new(),
+                }
+            });
+            entry.evidence.push((start, end, sentence.unwrap_or_default(), fields));
+        }
+        meeting.sources = order.into_iter().filter_map(|id| by_article.remove(&id)).collect();
+        Ok(())
+    }
+
+    /// Everything the store knows about one person.
+    pub fn person(&self, id: &str) -> Result<PersonProfile, StoreError> {
+        let (name, country, roles): (String, Option<String>, Option<String>) = self.connection.query_row(
+            "SELECT name, country, roles FROM entities WHERE kind = 'person' AND id = ?1",
+            [id],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?;
+        let roles: Vec<Value> = roles.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
+        let meetings = self.meetings(&MeetingFilter {
+            people: vec![id.to_string()],
+            ..MeetingFilter::default()
+        })?;
+        let mut counterparts: BTreeMap<(String, String), usize> = BTreeMap::new();
+        let mut issues: BTreeMap<(String, String), usize> = BTreeMap::new();
+        for meeting in &meetings {
+            for participant in &meeting.participants {
+                if participant.id != id {
+                    *counterparts.entry((participant.id.clone(), participant.name.clone())).or_default() += 1;
+                }
+            }
+            for (issue, issue_name) in &meeting.issues {
+                *issues.entry((issue.clone(), issue_name.clone())).or_default() += 1;
+            }
+        }
+        let rank = |map: BTreeMap<(String, String), usize>| {
+            let mut list: Vec<(String, String, usize)> = map.into_iter().map(|((id, name), count)| (id, name, count)).collect();
+            list.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
+            list
+        };
+        Ok(PersonProfile {
+            id: id.to_string(),
+            name,
+            country,
+            roles,
+            meetings,
+            counterparts: rank(counterparts),
+            issues: rank(issues),
+        })
+    }
+
+    /// An issue id from an id or any name of it, case-insensitive.
+    pub fn find_issue(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT id FROM issues WHERE id = ?1 OR lower(name) = lower(?1) UNION SELECT id FROM entities WHERE kind = 'issue' AND (id = ?1 OR lower(name) = lower(?1)) LIMIT 1",
+                [name],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+}
+
+/// Levenshtein distance over characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            current[j + 1] = (previous[j + 1] + 1).min(current[j] + 1).min(previous[j] + cost);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}

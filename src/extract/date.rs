@@ -386,9 +386,9 @@ mod tests {
         let value = first("talks last week", Some("2020-10-29"), false);
         assert_eq!(value.date.as_deref(), Some("2020-10"));
         assert_eq!(value.range, Some((day("2020-10-19"), day("2020-10-25"))));
-        let across = first("next week", Some("2020-10-29"), true);
+        let across = first("next week", Some("2020-10-22"), true);
         assert_eq!(across.date, None);
-        assert_eq!(across.range, Some((day("2020-11-02"), day("2020-11-08"))));
+        assert_eq!(across.range, Some((day("2020-10-26"), day("2020-11-01"))));
     }
 
     #[test]

@@ -140,15 +140,21 @@ pub struct Person {
 }
 
 impl Person {
-    /// The role held on `date`, or the latest one when none is dated to it.
+    /// The role held on `date`: a dated term covering it (the latest to
+    /// start) before an undated one. Without a date, the latest role.
     pub fn role_on(&self, date: Option<NaiveDate>) -> Option<&Role> {
-        if let Some(date) = date {
-            if let Some(role) = self.roles.iter().rev().find(|role| role.is_active_on(date)) {
-                return Some(role);
-            }
-            return None;
-        }
-        self.roles.last()
+        let Some(date) = date else {
+            return self
+                .roles
+                .iter()
+                .max_by_key(|role| role.from.map(|from| from.first_day()));
+        };
+        let active = self.roles.iter().filter(|role| role.is_active_on(date));
+        let dated = active
+            .clone()
+            .filter(|role| role.from.is_some() || role.to.is_some())
+            .max_by_key(|role| role.from.map(|from| from.first_day()));
+        dated.or_else(|| active.last())
     }
 }
 

@@ -141,7 +141,7 @@ impl Store {
     /// The person names nearest to `folded` by edit distance, for suggestions.
     fn closest_names(&self, folded: &str) -> Result<Vec<String>, StoreError> {
         let mut statement = self.connection.prepare_cached(
-            "SELECT DISTINCT n.name, e.name FROM person_names n JOIN entities e ON e.kind = 'person' AND e.id = n.person_id WHERE n.how != 'family'",
+            "SELECT DISTINCT n.name, e.name FROM person_names n JOIN entities e ON e.kind = 'person' AND e.id = n.person_id",
         )?;
         let mut scored: Vec<(usize, String)> = statement
             .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?

@@ -37,11 +37,14 @@ pub fn expand(paths: &[PathBuf], jsonl: bool) -> Result<Vec<Input>, ArticleError
     Ok(inputs)
 }
 
+/// `.jsonl` files are JSON Lines, `.txt` and `.md` articles; anything else
+/// follows `--jsonl`.
 fn classify(path: PathBuf, jsonl: bool) -> Input {
-    if jsonl || path.extension().is_some_and(|ext| ext == "jsonl") {
-        Input::Jsonl(path)
-    } else {
-        Input::File(path)
+    match path.extension().and_then(|ext| ext.to_str()) {
+        Some("jsonl") => Input::Jsonl(path),
+        Some("txt" | "md") => Input::File(path),
+        _ if jsonl => Input::Jsonl(path),
+        _ => Input::File(path),
     }
 }
 

@@ -1,0 +1,83 @@
+//! The integration tests: one binary, one module per command. Each test
+//! runs the built `dipkb` in a temporary directory with its own store.
+
+mod e2e;
+mod extract;
+mod gazetteer;
+mod ingest;
+mod meetings;
+mod tag;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root, where `data/` and `tests/data/` are.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn data(path: &str) -> PathBuf {
+    root().join("tests/data").join(path)
+}
+
+pub fn seed() -> PathBuf {
+    root().join("data/articles/asiae-2020-10-29-korea-japan-talks.txt")
+}
+
+/// A temporary directory with a store path, and a way to run `dipkb` there.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("temporary directory"),
+        }
+    }
+
+    pub fn db(&self) -> PathBuf {
+        self.dir.path().join("kb.db")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// `dipkb --db <tmp>/kb.db ARGS`, with DIPKB_* and NO_COLOR cleared.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_dipkb"));
+        for (key, _) in std::env::vars() {
+            if key.starts_with("DIPKB_") || key == "NO_COLOR" {
+                command.env_remove(key);
+            }
+        }
+        command.current_dir(self.dir.path()).arg("--db").arg(self.db()).args(args);
+        command
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("running dipkb")
+    }
+
+    /// Runs and asserts success, returning stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "dipkb {args:?} failed ({}):\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("UTF-8 output")
+    }
+
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let text = self.ok(args);
+        serde_json::from_str(&text).unwrap_or_else(|error| panic!("not JSON ({error}): {text}"))
+    }
+}
+
+pub fn path_str(path: &Path) -> &str {
+    path.to_str().expect("UTF-8 path")
+}

@@ -1,0 +1,136 @@
+//! `dipkb meetings` and `dipkb person`: merged meetings, name lookup, filters.
+
+use crate::{data, path_str, root, Env};
+use serde_json::Value;
+
+fn with_eval_gazetteer<'a>(args: &[&'a str], gazetteer: &'a str) -> Vec<&'a str> {
+    let mut all = vec!["--no-builtin", "--gazetteer", gazetteer];
+    all.extend_from_slice(args);
+    all
+}
+
+#[test]
+fn main_job_lists_both_seed_meetings_of_takizaki_with_sources() {
+    let env = Env::new();
+    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let table = env.ok(&["meetings", "--person", "Takizaki"]);
+    assert!(table.contains("Kim Jung-han") && table.contains("Lee Do-hoon"), "{table}");
+    let value = env.json(&["meetings", "--person", "takizaki", "--json"]);
+    let list = value.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    for meeting in list {
+        let source = &meeting["sources"][0];
+        assert!(source["path"].as_str().unwrap().ends_with("asiae-2020-10-29-korea-japan-talks.txt"));
+        assert!(!source["evidence"].as_array().unwrap().is_empty());
+    }
+    // Any spelling finds the same person.
+    for name in ["Shigeki Takizaki", "TAKIZAKI SHIGEKI", "takizaki-shigeki"] {
+        assert_eq!(env.json(&["meetings", "--person", name, "--json"]).as_array().unwrap().len(), 2, "{name}");
+    }
+    let both = env.json(&["meetings", "--person", "Kim Jeong-han", "--with", "Takizaki", "--json"]);
+    assert_eq!(both.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn ambiguous_and_unknown_names_exit_2_with_help() {
+    let env = Env::new();
+    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let output = env.run(&["meetings", "--person", "Kim"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("`Kim` could be several people") && stderr.contains("kim-jung-han"), "{stderr}");
+    let output = env.run(&["meetings", "--person", "Takizakki"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("did you mean: Shigeki Takizaki"), "{stderr}");
+}
+
+fn merged_store(order: &[&str]) -> (Env, Value) {
+    let env = Env::new();
+    let gazetteer = data("eval/gazetteer");
+    let gazetteer = path_str(&gazetteer).to_string();
+    for file in order {
+        let path = data(&format!("merge/{file}"));
+        env.ok(&with_eval_gazetteer(&["ingest", path_str(&path)], &gazetteer));
+    }
+    let value = env.json(&with_eval_gazetteer(&["meetings", "--person", "Kim Jung-han", "--json"], &gazetteer));
+    (env, value)
+}
+
+const MERGE_FILES: [&str; 5] = [
+    "asiae-2020-10-30-kim-takizaki-jongno.txt",
+    "joongang-2020-10-31-kim-takizaki.txt",
+    "kyodo-2020-10-31-takizaki-kim-seoul.txt",
+    "yonhap-2020-10-30-kim-takizaki-seoul.txt",
+    "yonhap-2020-11-27-kim-takizaki-tokyo.txt",
+];
+
+/// The merged meetings without source order, which follows ingest order.
+fn normalized(value: &Value) -> Value {
+    let mut value = value.clone();
+    for meeting in value.as_array_mut().unwrap() {
+        let sources = meeting["sources"].as_array_mut().unwrap();
+        sources.sort_by_key(|source| source["path"].as_str().unwrap().to_string());
+    }
+    value
+}
+
+#[test]
+fn four_reports_of_one_meeting_in_different_spellings_are_one_meeting() {
+    let (_, value) = merged_store(&MERGE_FILES);
+    let list = value.as_array().unwrap();
+    let october: Vec<&Value> = list.iter().filter(|m| m["date"] == "2020-10-30").collect();
+    assert_eq!(october.len(), 1, "{value:#}");
+    assert_eq!(october[0]["sources"].as_array().unwrap().len(), 4);
+    assert_eq!(october[0]["place"]["id"], "jongno-gu");
+    let november: Vec<&Value> = list.iter().filter(|m| m["date"] == "2020-11-27").collect();
+    assert_eq!(november.len(), 1);
+    assert_eq!(november[0]["sources"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn ingest_order_does_not_change_the_store() {
+    let (_, forward) = merged_store(&MERGE_FILES);
+    let mut reversed = MERGE_FILES;
+    reversed.reverse();
+    let (_, backward) = merged_store(&reversed);
+    assert_eq!(normalized(&forward), normalized(&backward));
+}
+
+#[test]
+fn filters_narrow_the_list_and_csv_has_a_header() {
+    let (env, _) = merged_store(&MERGE_FILES);
+    let gazetteer = data("eval/gazetteer");
+    let gazetteer = path_str(&gazetteer);
+    let since = env.json(&with_eval_gazetteer(&["meetings", "--since", "2020-11-01", "--json"], gazetteer));
+    assert_eq!(since.as_array().unwrap().len(), 1);
+    let japan = env.json(&with_eval_gazetteer(&["meetings", "--country", "JP", "--until", "2020-10", "--json"], gazetteer));
+    assert_eq!(japan.as_array().unwrap().len(), 1);
+    let csv = env.ok(&with_eval_gazetteer(&["meetings", "--csv"], gazetteer));
+    assert!(csv.starts_with("id,date,kind,status,participants,countries,place,issues,sources\n"));
+    assert_eq!(csv.lines().count(), 3);
+    let output = env.run(&with_eval_gazetteer(&["meetings", "--kind", "lunch"], gazetteer));
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn person_profile_ranks_counterparts_and_lists_roles() {
+    let env = Env::new();
+    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let value = env.json(&["person", "Takizaki", "--json"]);
+    assert_eq!(value["id"], "takizaki-shigeki");
+    assert_eq!(value["meeting_count"], 2);
+    assert_eq!(value["first_meeting"], "2020-10-29");
+    let counterparts: Vec<&str> = value["counterparts"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
+    assert_eq!(counterparts, ["kim-jung-han", "lee-do-hoon"]);
+    assert!(!value["roles"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn reindex_rebuilds_the_same_meetings() {
+    let env = Env::new();
+    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let before = env.json(&["meetings", "--json"]);
+    env.ok(&["reindex"]);
+    assert_eq!(env.json(&["meetings", "--json"]), before);
+}

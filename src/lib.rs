@@ -21,8 +21,10 @@
 pub mod article;
 pub mod calendar;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod gazetteer;
+pub mod graph;
 pub mod resolve;
 pub mod segment;
 pub mod store;

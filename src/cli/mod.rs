@@ -1,6 +1,7 @@
 //! The command-line interface: one file per subcommand, shared context here.
 
 mod eval;
+mod export;
 mod extract;
 mod gazetteer;
 mod ingest;
@@ -60,6 +61,8 @@ pub enum Command {
     Meetings(meetings::Args),
     /// A person's profile: roles, meetings, counterparts, issues.
     Person(person::Args),
+    /// Write the graph as DOT, GraphML or JSON.
+    Export(export::Args),
     /// Check, count or search the gazetteer; import CAMEO dictionaries.
     #[command(subcommand)]
     Gazetteer(gazetteer::Command),
@@ -110,6 +113,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Reindex(args) => reindex::run(args, &context),
         Command::Meetings(args) => meetings::run(args, &context),
         Command::Person(args) => person::run(args, &context),
+        Command::Export(args) => export::run(args, &context),
         Command::Gazetteer(command) => gazetteer::run(command, &context),
         Command::Eval(args) => eval::run(args, &context),
     }

@@ -2,6 +2,7 @@
 //! runs the built `dipkb` in a temporary directory with its own store.
 
 mod e2e;
+mod export;
 mod extract;
 mod gazetteer;
 mod ingest;

@@ -189,11 +189,11 @@ impl Store {
         }
         if let Some(since) = &filter.since {
             values.push(SqlValue::Text(since.clone()));
-            conditions.push(format!("m.date IS NOT NULL AND m.date >= substr(?{}, 1, length(m.date))", values.len()));
+            conditions.push(format!("m.date IS NOT NULL AND substr(m.date, 1, length(?{0})) >= ?{0}", values.len()));
         }
         if let Some(until) = &filter.until {
             values.push(SqlValue::Text(until.clone()));
-            conditions.push(format!("m.date IS NOT NULL AND m.date <= substr(?{}, 1, length(m.date))", values.len()));
+            conditions.push(format!("m.date IS NOT NULL AND substr(m.date, 1, length(?{0})) <= ?{0}", values.len()));
         }
         if let Some(kind) = &filter.kind {
             values.push(SqlValue::Text(kind.clone()));

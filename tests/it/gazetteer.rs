@@ -14,7 +14,7 @@ fn malformed_gazetteer_lists_every_error_with_its_position() {
     for expected in [
         format!("{people}:5:5: error: unknown key `nickname`"),
         format!("{people}:12:15: error: `2020-13-01` is not a date"),
-        format!("{people}:14:13: error: role ends (2020-01) before it starts (2021-05)"),
+        format!("{people}:15:13: error: role ends (2020-01) before it starts (2021-05)"),
         format!("{people}:16:5: error: duplicate person id `kim-a` (first defined at {people}:3:5)"),
         format!("{people}:18:15: error: empty name in `aliases`"),
         format!("{people}:6:5: error: `country` refers to unknown country id `XX`"),

@@ -1,12 +1,14 @@
-//! `dipkb gazetteer check | stats | lookup`.
+//! `dipkb gazetteer check | stats | lookup | import-cameo`.
 
 use super::{output, Context};
+use anyhow::Context as _;
 use anyhow::Result;
 use dipkb::gazetteer::names::each_name;
 use dipkb::gazetteer::{Kind, Severity};
 use dipkb::Tagger;
 use serde_json::json;
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Subcommand)]
@@ -24,6 +26,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Convert a PETRARCH/TABARI CAMEO actor dictionary (`*.actors.txt`) to
+    /// gazetteer YAML: people with aliases and dated roles, countries,
+    /// international organizations. Lines it cannot map are listed on stderr.
+    ImportCameo {
+        /// The actor dictionary.
+        file: PathBuf,
+        /// Write the YAML here instead of to stdout.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Leave out the countries, organizations and people the built-in
+        /// gazetteer already has, for a file loaded on top of it.
+        #[arg(long)]
+        for_builtin: bool,
+    },
 }
 
 pub fn run(command: Command, context: &Context) -> Result<ExitCode> {
@@ -31,6 +47,11 @@ pub fn run(command: Command, context: &Context) -> Result<ExitCode> {
         Command::Check => check(context),
         Command::Stats { json } => stats(context, json),
         Command::Lookup { name, json } => lookup(context, &name, json),
+        Command::ImportCameo {
+            file,
+            output,
+            for_builtin,
+        } => import_cameo(&file, output.as_deref(), for_builtin),
     }
 }
 
@@ -54,7 +75,11 @@ fn check(context: &Context) -> Result<ExitCode> {
             for problem in &error.problems {
                 writeln!(out, "{problem}")?;
             }
-            let errors = error.problems.iter().filter(|problem| problem.severity() == Severity::Error).count();
+            let errors = error
+                .problems
+                .iter()
+                .filter(|problem| problem.severity() == Severity::Error)
+                .count();
             writeln!(out, "{errors} error{}", if errors == 1 { "" } else { "s" })?;
             out.flush()?;
             Ok(ExitCode::from(2))
@@ -78,7 +103,12 @@ fn stats(context: &Context, as_json: bool) -> Result<ExitCode> {
             let dated = gazetteer
                 .people
                 .iter()
-                .filter(|person| person.roles.iter().any(|role| role.from.is_some() || role.to.is_some()))
+                .filter(|person| {
+                    person
+                        .roles
+                        .iter()
+                        .any(|role| role.from.is_some() || role.to.is_some())
+                })
                 .count();
             entry["with_dated_roles"] = json!(dated);
         }
@@ -95,7 +125,11 @@ fn stats(context: &Context, as_json: bool) -> Result<ExitCode> {
         writeln!(out)?;
     } else {
         output::table(&mut out, &["kind", "entries", "names"], &rows)?;
-        writeln!(out, "{} distinct patterns in the automaton", extractor.tagger.pattern_count())?;
+        writeln!(
+            out,
+            "{} distinct patterns in the automaton",
+            extractor.tagger.pattern_count()
+        )?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -137,5 +171,86 @@ fn lookup(context: &Context, name: &str, as_json: bool) -> Result<ExitCode> {
         output::table(&mut out, &["matched", "kind", "id", "name", "how"], &rows)?;
     }
     out.flush()?;
-    Ok(if results.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if results.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// How many unmapped lines the summary shows.
+const UNMAPPED_SHOWN: usize = 10;
+
+fn import_cameo(
+    file: &std::path::Path,
+    output: Option<&std::path::Path>,
+    for_builtin: bool,
+) -> Result<ExitCode> {
+    let bytes = std::fs::read(file)
+        .with_context(|| format!("reading actor dictionary {}", file.display()))?;
+    // The Phoenix dictionaries carry a few U+FFFD characters; older ones may
+    // be Latin-1. Decode lossily rather than refuse the whole file.
+    let text = String::from_utf8_lossy(&bytes);
+    let name = file
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.display().to_string());
+    let mut import = dipkb::gazetteer::cameo::import(&name, &text);
+    let mut known = Vec::new();
+    if for_builtin {
+        let (builtin, _) =
+            dipkb::gazetteer::load_dirs(&[], true).context("loading the built-in gazetteer")?;
+        known = import.drop_known(&builtin);
+    }
+    let yaml = dipkb::gazetteer::cameo::to_yaml(&import);
+    match output {
+        Some(path) => {
+            std::fs::write(path, &yaml).with_context(|| format!("writing {}", path.display()))?
+        }
+        None => {
+            let mut out = output::stdout();
+            out.write_all(yaml.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    let mut err = std::io::stderr().lock();
+    writeln!(
+        err,
+        "converted {} people ({} roles), dropped {} line{}",
+        import.people.len(),
+        import.role_count(),
+        import.unmapped.len(),
+        if import.unmapped.len() == 1 { "" } else { "s" }
+    )?;
+    writeln!(
+        err,
+        "wrote {} countries and {} organizations with them",
+        import.countries.len(),
+        import.organizations.len()
+    )?;
+    if import.elite_codes > 0 {
+        writeln!(
+            err,
+            "{} ELI (elite, not in office) codes used for the country only",
+            import.elite_codes
+        )?;
+    }
+    if for_builtin {
+        writeln!(
+            err,
+            "left out {} people the built-in gazetteer already has",
+            known.len()
+        )?;
+    }
+    for (line, reason) in import.unmapped.iter().take(UNMAPPED_SHOWN) {
+        writeln!(err, "{name}:{line}: {reason}")?;
+    }
+    if import.unmapped.len() > UNMAPPED_SHOWN {
+        writeln!(
+            err,
+            "... and {} more",
+            import.unmapped.len() - UNMAPPED_SHOWN
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -2,6 +2,7 @@
 //! the lexicon of words that drive extraction. Loaded from YAML
 //! (`load`), checked (`validate`) and expanded into name variants (`names`).
 
+pub mod cameo;
 mod load;
 pub mod names;
 mod validate;

@@ -5,6 +5,7 @@ mod e2e;
 mod export;
 mod extract;
 mod gazetteer;
+mod import;
 mod ingest;
 mod meetings;
 mod tag;

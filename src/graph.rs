@@ -324,7 +324,7 @@ impl Graph {
     fn add_meeting(&mut self, meeting: &StoredMeeting, entities: &Entities) {
         let date = match (&meeting.date, &meeting.date_partial) {
             (Some(date), _) => date.clone(),
-            (None, Some(partial)) => format!("? {partial}"),
+            (None, Some(partial)) => partial_date_text(partial),
             (None, None) => "?".to_string(),
         };
         let meeting_node = self.add_node(Node {
@@ -678,6 +678,29 @@ impl Graph {
         }
         countries
     }
+}
+
+/// A date known only in part (the store's `date_partial` JSON, e.g.
+/// `{"day":16,"month":8}`) as `?-08-16`, `2021-08-?`, or `? (Friday)`.
+fn partial_date_text(partial: &str) -> String {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(partial) else {
+        return "?".to_string();
+    };
+    let number = |key: &str| value.get(key).and_then(serde_json::Value::as_u64);
+    let weekday = value.get("weekday").and_then(serde_json::Value::as_str);
+    let mut text = match (number("year"), number("month"), number("day")) {
+        (None, None, None) => "?".to_string(),
+        (year, month, day) => format!(
+            "{}-{}-{}",
+            year.map_or("?".to_string(), |year| year.to_string()),
+            month.map_or("?".to_string(), |month| format!("{month:02}")),
+            day.map_or("?".to_string(), |day| format!("{day:02}"))
+        ),
+    };
+    if let Some(weekday) = weekday {
+        text.push_str(&format!(" ({weekday})"));
+    }
+    text
 }
 
 /// The meetings of an ego network: those of `ego`, then (for `depth` > 1)

@@ -24,10 +24,8 @@ pub fn write(graph: &Graph, out: &mut dyn io::Write) -> io::Result<()> {
         "{keyword} {} {{",
         quote(&format!("dipkb-{}", graph.view.as_str()))
     )?;
-    let layout = match graph.view {
-        View::Meetings => "rankdir=LR, ",
-        _ => "",
-    };
+    // Left to right: country clusters stack instead of forming one long row.
+    let layout = "rankdir=LR, ";
     writeln!(
         out,
         "  graph [{layout}fontname=\"Helvetica\", fontsize=12, compound=true, newrank=true, nodesep=0.3, ranksep=0.6];"

@@ -65,7 +65,7 @@ pub fn edge_label(edge: &Edge) -> String {
     match edge.kind {
         EdgeKind::Met => {
             let mut lines = vec![edge.date_summary()];
-            lines.extend(edge.top_issues(3).into_iter().map(str::to_string));
+            lines.extend(edge.top_issues(2).into_iter().map(str::to_string));
             lines.join("\n")
         }
         EdgeKind::Discussed if edge.weight > 1 => format!("{}×", edge.weight),

@@ -8,9 +8,9 @@ use std::path::Path;
 include!(concat!(env!("OUT_DIR"), "/builtin_gazetteer.rs"));
 
 /// Gazetteer files larger than this are refused before parsing: the
-/// built-in one is a few megabytes, and a parser fed hundreds of megabytes
-/// would hold all of it in memory at once.
-pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// built-in files are a few megabytes and a 200,000-person file about 40;
+/// a parser fed hundreds of megabytes would hold all of it in memory at once.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// One gazetteer file's text and where it came from.
 #[derive(Debug, Clone)]
@@ -127,15 +127,16 @@ fn collect_yaml(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem
 }
 
 fn read_source(path: &Path) -> Result<String, ProblemKind> {
-    let metadata =
-        std::fs::metadata(path).map_err(|error| ProblemKind::Syntax(format!("cannot read: {error}")))?;
+    let metadata = std::fs::metadata(path)
+        .map_err(|error| ProblemKind::Syntax(format!("cannot read: {error}")))?;
     if metadata.len() > MAX_FILE_BYTES {
         return Err(ProblemKind::TooLarge {
             bytes: metadata.len(),
             limit: MAX_FILE_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(|error| ProblemKind::Syntax(format!("cannot read: {error}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|error| ProblemKind::Syntax(format!("cannot read: {error}")))?;
     String::from_utf8(bytes).map_err(|error| {
         ProblemKind::Syntax(format!(
             "not UTF-8 (invalid byte at offset {})",
@@ -181,7 +182,10 @@ fn load_sources(
     gazetteer.lexicon = user_lexicon.or(builtin_lexicon).unwrap_or_default();
     gazetteer.rebuild_index();
     problems.extend(validate::check(&gazetteer));
-    if problems.iter().any(|problem| problem.severity() == Severity::Error) {
+    if problems
+        .iter()
+        .any(|problem| problem.severity() == Severity::Error)
+    {
         problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
         return Err(LoadError { problems });
     }
@@ -442,27 +446,57 @@ fn parse_file(source: &SourceFile, keep_entities: bool, parsed: &mut Parsed) {
             match key {
                 "countries" => {
                     if let Some(country) = parse_country(&mut reader, item, origin) {
-                        add(&mut parsed.gazetteer.countries, country, |c| &c.common, Kind::Country, reader.problems);
+                        add(
+                            &mut parsed.gazetteer.countries,
+                            country,
+                            |c| &c.common,
+                            Kind::Country,
+                            reader.problems,
+                        );
                     }
                 }
                 "organizations" => {
                     if let Some(organization) = parse_organization(&mut reader, item, origin) {
-                        add(&mut parsed.gazetteer.organizations, organization, |o| &o.common, Kind::Organization, reader.problems);
+                        add(
+                            &mut parsed.gazetteer.organizations,
+                            organization,
+                            |o| &o.common,
+                            Kind::Organization,
+                            reader.problems,
+                        );
                     }
                 }
                 "people" => {
                     if let Some(person) = parse_person(&mut reader, item, origin) {
-                        add(&mut parsed.gazetteer.people, person, |p| &p.common, Kind::Person, reader.problems);
+                        add(
+                            &mut parsed.gazetteer.people,
+                            person,
+                            |p| &p.common,
+                            Kind::Person,
+                            reader.problems,
+                        );
                     }
                 }
                 "places" => {
                     if let Some(place) = parse_place(&mut reader, item, origin) {
-                        add(&mut parsed.gazetteer.places, place, |p| &p.common, Kind::Place, reader.problems);
+                        add(
+                            &mut parsed.gazetteer.places,
+                            place,
+                            |p| &p.common,
+                            Kind::Place,
+                            reader.problems,
+                        );
                     }
                 }
                 _ => {
                     if let Some(issue) = parse_issue(&mut reader, item, origin) {
-                        add(&mut parsed.gazetteer.issues, issue, |i| &i.common, Kind::Issue, reader.problems);
+                        add(
+                            &mut parsed.gazetteer.issues,
+                            issue,
+                            |i| &i.common,
+                            Kind::Issue,
+                            reader.problems,
+                        );
                     }
                 }
             }
@@ -480,7 +514,10 @@ fn add<T>(
     problems: &mut Vec<Problem>,
 ) {
     let new = common(&entity);
-    if let Some(position) = list.iter().position(|existing| common(existing).id == new.id) {
+    if let Some(position) = list
+        .iter()
+        .position(|existing| common(existing).id == new.id)
+    {
         let old = common(&list[position]);
         if old.origin.builtin && !new.origin.builtin {
             problems.push(Problem {
@@ -534,14 +571,24 @@ fn parse_common<'n>(
             "id" => {
                 id = reader.string("id", value);
                 if id.as_deref().is_some_and(|id| id.trim().is_empty()) {
-                    reader.report(value.position, ProblemKind::EmptyAlias { field: "id".into() });
+                    reader.report(
+                        value.position,
+                        ProblemKind::EmptyAlias { field: "id".into() },
+                    );
                     id = None;
                 }
             }
             "name" => {
-                name = reader.string("name", value).map(|name| normalize_space(&name));
+                name = reader
+                    .string("name", value)
+                    .map(|name| normalize_space(&name));
                 if name.as_deref() == Some("") {
-                    reader.report(value.position, ProblemKind::EmptyAlias { field: "name".into() });
+                    reader.report(
+                        value.position,
+                        ProblemKind::EmptyAlias {
+                            field: "name".into(),
+                        },
+                    );
                     name = None;
                 }
             }
@@ -604,7 +651,9 @@ const ORGANIZATION_KINDS: &[&str] = &[
 ];
 
 fn parse_organization(reader: &mut Reader, node: &Node, origin: Origin) -> Option<Organization> {
-    const ALLOWED: &[&str] = &["id", "name", "aliases", "kind", "country", "parent", "generic"];
+    const ALLOWED: &[&str] = &[
+        "id", "name", "aliases", "kind", "country", "parent", "generic",
+    ];
     let (common, rest) = parse_common(
         reader,
         node,
@@ -796,7 +845,14 @@ fn parse_place(reader: &mut Reader, node: &Node, origin: Origin) -> Option<Place
 }
 
 fn parse_issue(reader: &mut Reader, node: &Node, origin: Origin) -> Option<Issue> {
-    let (common, _) = parse_common(reader, node, "issue", &["id", "name", "aliases"], "id, name, aliases", origin)?;
+    let (common, _) = parse_common(
+        reader,
+        node,
+        "issue",
+        &["id", "name", "aliases"],
+        "id, name, aliases",
+        origin,
+    )?;
     Some(Issue { common })
 }
 
@@ -804,7 +860,13 @@ fn parse_lexicon(reader: &mut Reader, node: &Node) -> Option<Lexicon> {
     let fields = reader.fields(
         node,
         "lexicon",
-        &["meeting_triggers", "titles", "common_words", "planned", "cancelled"],
+        &[
+            "meeting_triggers",
+            "titles",
+            "common_words",
+            "planned",
+            "cancelled",
+        ],
         "meeting_triggers, titles, common_words, planned, cancelled",
     )?;
     let mut lexicon = Lexicon {
@@ -819,7 +881,12 @@ fn parse_lexicon(reader: &mut Reader, node: &Node) -> Option<Lexicon> {
     for (key, value) in fields {
         match key {
             "meeting_triggers" => {
-                let Some(kinds) = reader.fields(value, "meeting_triggers", MEETING_KINDS, "talks, phone-call, summit, video-conference") else {
+                let Some(kinds) = reader.fields(
+                    value,
+                    "meeting_triggers",
+                    MEETING_KINDS,
+                    "talks, phone-call, summit, video-conference",
+                ) else {
                     continue;
                 };
                 for (kind, phrases) in kinds {
@@ -841,7 +908,11 @@ pub const MEETING_KINDS: &[&str] = &["talks", "phone-call", "summit", "video-con
 
 fn merge_lexicon(into: &mut Lexicon, other: Lexicon) {
     for (kind, phrases) in other.meeting_triggers {
-        match into.meeting_triggers.iter_mut().find(|(existing, _)| *existing == kind) {
+        match into
+            .meeting_triggers
+            .iter_mut()
+            .find(|(existing, _)| *existing == kind)
+        {
             Some((_, existing)) => existing.extend(phrases),
             None => into.meeting_triggers.push((kind, phrases)),
         }

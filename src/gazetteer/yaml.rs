@@ -67,9 +67,17 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     }
     // YAML 1.2 booleans only: `No`, `On`, `Yes` are names and country codes
     // here (No Kwang Chol, Norway's `NO`), never booleans.
+    // Large gazetteers (200,000 people) have millions of nodes; the alias
+    // limits, which stop alias bombs, stay at the library's defaults, and
+    // the file-size cap in `load` bounds the rest.
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_events = 64_000_000;
+    budget.max_nodes = 16_000_000;
+    budget.max_total_scalar_bytes = 256 * 1024 * 1024;
     let options = serde_saphyr::options! {
         strict_booleans: true,
         leading_zero_numbers_as_strings: true,
+        budget: Some(budget),
     };
     match serde_saphyr::from_str_with_options::<Spanned<RawValue>>(text, options) {
         Ok(spanned) => Ok(into_node(spanned)),
@@ -229,7 +237,9 @@ mod tests {
 
     #[test]
     fn alias_bomb_is_refused() {
-        let mut bomb = String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        let mut bomb = String::from(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+        );
         let mut previous = 'a';
         for name in "bcdefghi".chars() {
             bomb.push_str(&format!(

@@ -51,9 +51,10 @@ pub(super) fn remerge(connection: &Connection, touched: &BTreeSet<(String, Strin
         let reports = load_reports(connection, key, kind)?;
         let chains = |place: &str| -> Vec<String> { place_chain(connection, place).unwrap_or_default() };
         let clusters = cluster(reports, &chains);
+        let mut used_keys = BTreeSet::new();
         for cluster in clusters {
             merged += cluster.reports.len() - 1;
-            write_meeting(connection, key, kind, &cluster, &chains)?;
+            write_meeting(connection, key, kind, &cluster, &chains, &mut used_keys)?;
         }
     }
     Ok(merged)
@@ -183,6 +184,7 @@ fn write_meeting(
     kind: &str,
     cluster: &Cluster,
     chains: &dyn Fn(&str) -> Vec<String>,
+    used_keys: &mut BTreeSet<String>,
 ) -> Result<(), StoreError> {
     let reports = &cluster.reports;
     let status = if reports.iter().any(|report| report.status == "held") {
@@ -206,12 +208,26 @@ fn write_meeting(
         .iter()
         .filter_map(|report| report.place.clone())
         .max_by_key(|place| (chains(place).len(), std::cmp::Reverse(place.clone())));
-    let anchor = cluster
-        .day
-        .map(|day| day.to_string())
-        .unwrap_or_else(|| reports.iter().map(|report| report.content_hash.clone()).min().unwrap_or_default());
-    let digest = Sha256::digest(format!("{key}|{kind}|{anchor}").as_bytes());
-    let meeting_key: String = digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect();
+    // The key is derived from what the meeting is, not from row ids, so it
+    // is the same whatever order the articles came in. Two clusters of the
+    // same people on the same day (kept apart by their places) differ by
+    // place; the earliest article breaks any remaining tie.
+    let day = cluster.day.map(|day| day.to_string()).unwrap_or_default();
+    let first_article = reports.iter().map(|report| report.content_hash.as_str()).min().unwrap_or_default();
+    let mut attempt = 0;
+    let meeting_key = loop {
+        let anchor = if cluster.day.is_some() && attempt == 0 {
+            format!("{day}|{}", place.as_deref().unwrap_or(""))
+        } else {
+            format!("{day}|{}|{first_article}|{attempt}", place.as_deref().unwrap_or(""))
+        };
+        let digest = Sha256::digest(format!("{key}|{kind}|{anchor}").as_bytes());
+        let candidate: String = digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect();
+        if used_keys.insert(candidate.clone()) {
+            break candidate;
+        }
+        attempt += 1;
+    };
     connection.execute(
         "INSERT INTO meetings (meeting_key, participants_key, kind, status, date, date_partial, place_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

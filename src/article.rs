@@ -125,10 +125,10 @@ impl Article {
         self.body_line_offset + self.body[..offset].matches('\n').count() + 1
     }
 
+    /// Is `range` inside page furniture? `noise` is sorted and disjoint.
     pub fn is_noise(&self, range: &Range<usize>) -> bool {
-        self.noise
-            .iter()
-            .any(|noise| noise.start <= range.start && range.end <= noise.end)
+        let after = self.noise.partition_point(|noise| noise.start <= range.start);
+        after > 0 && range.end <= self.noise[after - 1].end
     }
 }
 

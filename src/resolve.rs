@@ -136,12 +136,22 @@ pub fn resolve(
     }
 
     // Pass 2: family names and shared names, which look at the full ones.
+    let mut full_names: std::collections::HashMap<EntityRef, Vec<usize>> = std::collections::HashMap::new();
+    for (position, mention) in mentions.iter().enumerate() {
+        if let Some(entity) = mention.entity {
+            if entity.kind == Kind::Person
+                && matches!(mention.resolved_by, ResolvedBy::Name | ResolvedBy::Alias | ResolvedBy::Variant)
+            {
+                full_names.entry(entity).or_default().push(position);
+            }
+        }
+    }
     let mut dropped = vec![false; mentions.len()];
     for &(mention_index, _) in &pending {
         let first = mentions[mention_index].candidates[0];
         let via_family = first.kind == Kind::Person;
         if via_family {
-            let keep = settle_family(gazetteer, body, &mut mentions, mention_index, date);
+            let keep = settle_family(gazetteer, body, &mut mentions, mention_index, date, &full_names);
             if !keep {
                 dropped[mention_index] = true;
             }
@@ -265,6 +275,7 @@ fn settle_family(
     mentions: &mut [Mention],
     index: usize,
     date: Option<chrono::NaiveDate>,
+    full_names: &std::collections::HashMap<EntityRef, Vec<usize>>,
 ) -> bool {
     let span = mentions[index].span.clone();
     let text = &body[span.clone()];
@@ -274,19 +285,18 @@ fn settle_family(
     }
     let title = title_before(gazetteer, body, span.start);
     let candidates = mentions[index].candidates.clone();
-    // Persons of these candidates named in full in the article.
-    let full: Vec<(usize, EntityRef)> = mentions
+    // Persons of these candidates named in full in the article, in text order.
+    let mut full: Vec<(usize, EntityRef)> = candidates
         .iter()
-        .enumerate()
-        .filter_map(|(position, mention)| {
-            let entity = mention.entity?;
-            (matches!(
-                mention.resolved_by,
-                ResolvedBy::Name | ResolvedBy::Alias | ResolvedBy::Variant
-            ) && candidates.contains(&entity))
-            .then_some((position, entity))
+        .flat_map(|entity| {
+            full_names
+                .get(entity)
+                .into_iter()
+                .flatten()
+                .map(move |&position| (position, *entity))
         })
         .collect();
+    full.sort();
     let title_text = title.as_ref().map(|range| body[range.clone()].to_lowercase());
     let fits_title = |entity: EntityRef| -> bool {
         let Some(title_text) = &title_text else {

@@ -111,7 +111,11 @@ fn continues(line: &str, next: &str) -> bool {
 /// Trims noise off the ends of a sentence; a sentence that is all noise goes.
 fn strip_noise(span: &Range<usize>, noise: &[Range<usize>]) -> Option<Range<usize>> {
     let mut span = span.clone();
-    for range in noise {
+    // `noise` is sorted by start: only ranges starting before the span ends matter,
+    // and of those only the ones ending after it starts.
+    let end = noise.partition_point(|range| range.start < span.end);
+    let begin = noise[..end].partition_point(|range| range.end <= span.start);
+    for range in &noise[begin..end] {
         if range.start <= span.start && span.end <= range.end {
             return None;
         }

@@ -202,10 +202,24 @@ pub(super) fn extract(
 ) -> Vec<Meeting> {
     let gazetteer = &extractor.gazetteer;
     let body = article.body.as_str();
+    // Mentions come in text order, so each sentence's are one run.
+    let mut runs: Vec<std::ops::Range<usize>> = vec![0..0; sentences.len()];
+    let mut start = 0;
+    while start < mentions.len() {
+        let sentence = mentions[start].sentence;
+        let mut end = start;
+        while end < mentions.len() && mentions[end].sentence == sentence {
+            end += 1;
+        }
+        if let Some(run) = runs.get_mut(sentence) {
+            *run = start..end;
+        }
+        start = end;
+    }
     let readings: Vec<Reading> = sentences
         .iter()
         .enumerate()
-        .map(|(index, sentence)| read(extractor, body, sentence, index, mentions))
+        .map(|(index, sentence)| read(extractor, body, sentence, &mentions[runs[index].clone()]))
         .collect();
     let classes: Vec<Class> = readings.iter().map(|reading| reading.class(gazetteer)).collect();
 
@@ -403,10 +417,10 @@ impl Draft {
         self.add(index, Attach::Founding);
     }
 
+    /// Adds a sentence once, keeping them in text order.
     fn add(&mut self, index: usize, attach: Attach) {
-        if !self.sentences.iter().any(|(existing, _)| *existing == index) {
-            self.sentences.push((index, attach));
-            self.sentences.sort_by_key(|(index, _)| *index);
+        if let Err(position) = self.sentences.binary_search_by_key(&index, |(existing, _)| *existing) {
+            self.sentences.insert(position, (index, attach));
         }
     }
 }
@@ -443,7 +457,8 @@ fn reading_day(reading: &Reading, article: &Article) -> Option<chrono::NaiveDate
     date::resolve(expr, article.date, reading.status == Some(Status::Planned)).day()
 }
 
-fn read(extractor: &Extractor, body: &str, sentence: &Sentence, index: usize, mentions: &[Mention]) -> Reading {
+/// Reads one sentence; `mentions` are the sentence's own.
+fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Mention]) -> Reading {
     let gazetteer = &extractor.gazetteer;
     let text = &body[sentence.span.clone()];
     let base = sentence.span.start;
@@ -452,7 +467,7 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, index: usize, me
         ..Reading::default()
     };
     let cues = extractor.lexicon.find(text);
-    let in_sentence: Vec<&Mention> = mentions.iter().filter(|mention| mention.sentence == index).collect();
+    let in_sentence: Vec<&Mention> = mentions.iter().collect();
     let quotes = quoted_ranges(text);
     let is_quoted = |offset: usize| quotes.iter().any(|range| range.contains(&offset));
 

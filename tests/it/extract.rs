@@ -81,8 +81,13 @@ fn hostile_input_never_panics() {
 fn a_fifty_megabyte_article_is_extracted() {
     let env = Env::new();
     let path = env.path("big.txt");
-    let paragraph = "Chung Eui-yong held talks with Antony Blinken in Seoul on Thursday about North Korea's nuclear program.\n\n";
-    std::fs::write(&path, paragraph.repeat(50_000_000 / paragraph.len())).unwrap();
+    // A dump-like file: 50 MB of ordinary prose around one meeting.
+    let filler = "The committee reviewed the annual budget and the harbour works for the coming season.\n\n";
+    let meeting = "Chung Eui-yong held talks with Antony Blinken in Seoul on Thursday about North Korea's nuclear program.\n\n";
+    let mut text = filler.repeat(25_000_000 / filler.len());
+    text.push_str(meeting);
+    text.push_str(&filler.repeat(25_000_000 / filler.len()));
+    std::fs::write(&path, text).unwrap();
     let output = env.run(&["extract", "--jsonl", path_str(&path), "--date", "2021-03-18"]);
     assert!(output.status.success());
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();

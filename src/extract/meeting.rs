@@ -108,6 +108,10 @@ struct Reading {
     places: Vec<(usize, EntityRef)>,
     issues: Vec<EntityRef>,
     headline: bool,
+    /// `They spoke by phone...`: the parties are the meeting being reported.
+    pronoun_subject: bool,
+    /// History or context (`Relations have been strained since 2019`).
+    background: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -273,6 +277,15 @@ pub(super) fn extract(
                     current = owner[index];
                 }
             }
+            Class::Partial if reading.pronoun_subject && !reading.headline && current.is_some_and(|slot| differs(&drafts[slot], reading, &readings, article)) => {
+                // `They spoke by phone on Sept. 24`: the same people, another meeting.
+                let persons = drafts[current.expect("checked")].persons.clone();
+                let sides = drafts[current.expect("checked")].sides.clone();
+                drafts.push(Draft::new(persons, sides, index));
+                let slot = drafts.len() - 1;
+                drafts[slot].found(index, reading, article);
+                current = Some(slot);
+            }
             Class::Sided | Class::Partial => {
                 let fits = |draft: &Draft| fits(draft, reading, gazetteer, article);
                 let target = if reading.headline {
@@ -335,7 +348,9 @@ pub(super) fn extract(
             Class::None => {
                 let target = if reading.headline { main } else { current };
                 if let Some(slot) = target {
-                    drafts[slot].add(index, Attach::IssuesOnly);
+                    if !reading.background {
+                        drafts[slot].add(index, Attach::IssuesOnly);
+                    }
                 }
             }
         }
@@ -347,14 +362,23 @@ pub(super) fn extract(
         .collect();
     // A meeting without a date or place borrows them from a meeting of the
     // same article that shares a participant (the same trip, the same day).
+    // Only when the meeting's own sentences give no date at all (`last
+    // week` without an anchor is a date, just an unknown one), and no place
+    // for calls and video conferences, which happen nowhere in particular.
+    let remote = |meeting: &Meeting| matches!(meeting.kind, MeetingKind::PhoneCall | MeetingKind::VideoConference);
     for index in 0..meetings.len() {
-        let needs_date = !meetings[index].date.is_known();
-        let needs_place = meetings[index].place.is_none();
+        let said_date = drafts[index]
+            .sentences
+            .iter()
+            .any(|(sentence, attach)| *attach != Attach::IssuesOnly && !readings[*sentence].dates.is_empty());
+        let needs_date = !meetings[index].date.is_known() && !said_date;
+        let needs_place = meetings[index].place.is_none() && !remote(&meetings[index]);
         if !needs_date && !needs_place {
             continue;
         }
         let donor = (0..meetings.len()).find(|&other| {
             other != index
+                && !remote(&meetings[other])
                 && meetings[other].status == meetings[index].status
                 && meetings[other]
                     .participants
@@ -423,6 +447,23 @@ impl Draft {
             self.sentences.insert(position, (index, attach));
         }
     }
+}
+
+/// Does a pronoun sentence report another meeting than `draft`: another
+/// kind of contact (a call, not the summit), status or day?
+fn differs(draft: &Draft, reading: &Reading, readings: &[Reading], article: &Article) -> bool {
+    let Some((_, kind)) = &reading.trigger else { return false };
+    let founding_kind = draft
+        .sentences
+        .iter()
+        .find(|(_, attach)| *attach == Attach::Founding)
+        .and_then(|(index, _)| readings[*index].trigger.as_ref().map(|(_, kind)| *kind));
+    let strong = matches!(kind, MeetingKind::PhoneCall | MeetingKind::VideoConference);
+    let other_kind = strong && founding_kind.is_some_and(|founding| founding != *kind);
+    let own_date = !reading.dates.is_empty();
+    let other_status = own_date && reading.status.is_some() && draft.status.is_some() && reading.status != draft.status;
+    let other_day = matches!((draft.day, reading_day(reading, article)), (Some(a), Some(b)) if a != b);
+    other_kind || other_status || other_day
 }
 
 /// Does a sentence with fewer parties fit a meeting? Its people must be at
@@ -497,20 +538,28 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
             CueKind::Trigger(kind) => Some((cue.span.clone(), kind)),
             _ => None,
         })
-        .filter(|(range, _)| !is_quoted(range.start))
+        .filter(|(range, _)| !is_quoted(range.start) && !is_negated(text, range.start))
         .collect();
-    // The main trigger: the first one after the first party, else the first.
+    // The main trigger is the one with the most parties around it; on a
+    // tie, the first one after the first party.
     let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);
-    let main = triggers
-        .iter()
-        .find(|(range, _)| range.start >= first_party)
-        .or(triggers.first())
-        .cloned();
-    if let Some((trigger, kind_index)) = main {
+    let mut best: Option<(usize, bool, std::cmp::Reverse<usize>, usize)> = None;
+    for (position, (trigger, _)) in triggers.iter().enumerate() {
+        let (persons, objects) = parties(text, trigger, &people);
+        let score = (persons.len(), objects > 0 && trigger.start >= first_party, std::cmp::Reverse(position), position);
+        if best.is_none_or(|best| (score.0, score.1, score.2) > (best.0, best.1, best.2)) {
+            best = Some(score);
+        }
+    }
+    if let Some((_, _, _, position)) = best {
+        let (trigger, kind_index) = triggers[position].clone();
         let kind = MeetingKind::parse(&extractor.lexicon.kinds[kind_index]).unwrap_or(MeetingKind::Talks);
-        // Parties: the subject before the trigger and the object after it.
-        let mut persons: Vec<EntityRef> = Vec::new();
-        for (range, person) in &people {
+        let (persons, _) = parties(text, &trigger, &people);
+        let mut sides: Vec<String> = Vec::new();
+        for (range, country) in &countries {
+            if is_topic(text, range.start) || is_location(text, range.start, Kind::Place) {
+                continue;
+            }
             let party = if range.end <= trigger.start {
                 is_subject(text, range.end, trigger.start)
             } else if range.start >= trigger.end {
@@ -518,32 +567,32 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
             } else {
                 false
             };
-            if party && !persons.contains(person) {
-                persons.push(*person);
-            }
-        }
-        let mut sides: Vec<String> = Vec::new();
-        for (range, country) in &countries {
-            let party = if range.end <= trigger.start {
-                is_subject(text, range.end, trigger.start) && !is_topic(text, range.start)
-            } else if range.start >= trigger.end {
-                is_object(text, trigger.end, range.start) && !is_topic(text, range.start)
-            } else {
-                false
-            };
             if party && !sides.contains(country) {
                 sides.push(country.clone());
             }
+        }
+        // A single person's side must be named as the one met (`met a
+        // Japanese delegation`, `talks with Japan`), not anywhere before.
+        if persons.len() == 1 {
+            sides.retain(|side| {
+                countries.iter().any(|(range, country)| {
+                    country == side && range.start >= trigger.end && is_object(text, trigger.end, range.start)
+                })
+            });
         }
         reading.persons = persons;
         reading.sides = sides;
         reading.trigger = Some((trigger.start + base..trigger.end + base, kind));
         reading.status = Some(status(&cues, &trigger, text));
+        reading.pronoun_subject = starts_with_pronoun(text);
     }
+    // A date right after `said` is when something was said, not met.
     reading.dates = date::find(text)
         .into_iter()
+        .filter(|(range, _)| !is_attribution_date(text, range.start))
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
+    reading.background = is_background_sentence(text);
     for mention in &in_sentence {
         let Some(entity) = mention.entity else { continue };
         match entity.kind {
@@ -592,9 +641,120 @@ fn contains_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|word| lower.contains(word))
 }
 
+/// The people who are parties to `trigger`, and how many of them follow it.
+fn parties(text: &str, trigger: &Range<usize>, people: &[(Range<usize>, EntityRef)]) -> (Vec<EntityRef>, usize) {
+    let mut persons: Vec<EntityRef> = Vec::new();
+    let mut objects = 0;
+    let mut last_object_end: Option<usize> = None;
+    for (range, person) in people {
+        if in_relative_clause(text, range.start) {
+            continue;
+        }
+        let party = if range.end <= trigger.start {
+            is_subject(text, range.end, trigger.start)
+        } else if range.start >= trigger.end {
+            // `with A, his title, and B`: a list continues the object.
+            let listed = last_object_end.is_some_and(|end| continues_list(&text[end..range.start]));
+            let object = listed || is_object(text, trigger.end, range.start);
+            if object {
+                last_object_end = Some(range.end);
+                objects += 1;
+            }
+            object
+        } else {
+            false
+        };
+        if party && !persons.contains(person) {
+            persons.push(*person);
+        }
+    }
+    (persons, objects)
+}
+
+/// Is the text between two listed objects just `, title, and`?
+fn continues_list(between: &str) -> bool {
+    let trimmed = between.trim_end();
+    let lower = trimmed.to_lowercase();
+    between.len() < 160
+        && (lower.ends_with(" and") || lower.ends_with(',') || lower == "and")
+        && ![";", " said", " who ", " which ", " that ", " while ", " but "].iter().any(|word| lower.contains(word))
+}
+
+/// Is a name inside a relative clause (`Park, who accompanied Yoon, met`)?
+fn in_relative_clause(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let clause = before.rsplit(',').next().unwrap_or(before).to_lowercase();
+    [" who ", " whom ", " which ", "accompanied by", "along with", " joined by"]
+        .iter()
+        .any(|word| clause.contains(word))
+        || clause.trim_start().starts_with("who ")
+}
+
+/// Is a trigger negated (`have never held talks`, `did not meet`)?
+fn is_negated(text: &str, start: usize) -> bool {
+    let before = text[..start].to_lowercase();
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    words.iter().any(|word| matches!(*word, "never" | "not" | "no" | "n't" | "didn't" | "won't" | "hasn't" | "haven't" | "without"))
+}
+
+/// Does the sentence start with a pronoun standing for the parties?
+fn starts_with_pronoun(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    ["they ", "the two ", "both ", "the pair ", "the leaders ", "the ministers "]
+        .iter()
+        .any(|pronoun| lower.starts_with(pronoun))
+}
+
+/// Is a date at `start` the date something was said (`his office said Monday`)?
+fn is_attribution_date(text: &str, start: usize) -> bool {
+    let before = text[..start].to_lowercase();
+    let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    words
+        .iter()
+        .any(|word| matches!(word.trim_matches(','), "said" | "says" | "told" | "announced" | "stated" | "reported"))
+}
+
+/// Sentences about history or context lend no issues to a meeting.
+fn is_background_sentence(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        "relations between", "ties between", "relations have", "ties have", "have been strained",
+        "has been strained", "remain strained", "remains strained", "have been at", "deteriorated",
+        "since 20", "since 19", "in 20", "in 19",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase))
+}
+
+/// Removes parenthetical attributions (`, his office said Monday,`) that
+/// sit between a subject and its verb.
+fn without_attributions(between: &str) -> String {
+    let mut result = String::new();
+    let mut rest = between;
+    while let Some(open) = rest.find(", ") {
+        let after = &rest[open + 2..];
+        match after.find(',') {
+            Some(close) if close < 60 => {
+                let inner = after[..close].to_lowercase();
+                if [" said", " says", " told", " announced", "according to"].iter().any(|word| inner.contains(word)) {
+                    result.push_str(&rest[..open]);
+                    rest = &after[close + 1..];
+                    continue;
+                }
+                result.push_str(&rest[..open + 2]);
+                rest = after;
+            }
+            _ => break,
+        }
+    }
+    result.push_str(rest);
+    result
+}
+
 /// Is a party ending at `end` the subject of a trigger starting at `trigger`?
 fn is_subject(text: &str, end: usize, trigger: usize) -> bool {
-    let between = &text[end..trigger];
+    let between = without_attributions(&text[end..trigger]);
+    let between = between.as_str();
     if between.len() > 320 {
         return false;
     }
@@ -624,7 +784,9 @@ fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
     let trimmed = lower.trim_start();
     let introduced = ["with ", "between ", "among ", "and "].iter().any(|word| trimmed.starts_with(word));
     let linked = lower.contains("counterpart") || (lower.contains(" with ") && !lower.contains(','));
-    introduced || linked || between.split_whitespace().count() <= 3
+    // A direct object, perhaps behind its titles: `met U.S. Deputy Secretary of State Wendy Sherman`.
+    let direct = !lower.contains(',') && between.split_whitespace().count() <= 8;
+    introduced || linked || direct
 }
 
 /// Is a country at `start` the topic of talks (`talks on North Korea`)
@@ -632,7 +794,7 @@ fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
 fn is_topic(text: &str, start: usize) -> bool {
     let before = text[..start].to_lowercase();
     let before = before.trim_end();
-    ["on", "about", "over", "regarding", "toward", "towards", "against", "in", "to", "of"]
+    ["on", "about", "over", "regarding", "toward", "towards", "against", "in", "to"]
         .iter()
         .any(|word| before.ends_with(&format!(" {word}")) || before.ends_with(&format!(" {word} the")))
 }
@@ -670,6 +832,19 @@ fn is_location(text: &str, start: usize, kind: Kind) -> bool {
     }
     if ["in", "at", "to", "visited", "visiting", "visit", "near", "inside"].contains(&last_word) {
         return true;
+    }
+    // `in the eastern Chinese port city of Qingdao`.
+    if last_word == "of" {
+        let window_start = trimmed.len().saturating_sub(60);
+        let window_start = (window_start..trimmed.len())
+            .find(|&offset| trimmed.is_char_boundary(offset))
+            .unwrap_or(trimmed.len());
+        let window = &trimmed[window_start..];
+        if (window.contains(" in the ") || window.contains(" at the "))
+            && ["city of", "capital of", "town of", "port of", "island of", "resort of"].iter().any(|phrase| window.ends_with(phrase))
+        {
+            return true;
+        }
     }
     // `in Jongno-gu, Seoul`: a place right after another located place.
     if trimmed.ends_with(',') {
@@ -737,7 +912,7 @@ fn build(draft: &Draft, readings: &[Reading], sentences: &[Sentence], article: &
                     fields.push("kind");
                 }
             }
-            if reading.status == Some(Status::Cancelled) {
+            if reading.status == Some(Status::Cancelled) && attach == Attach::Founding {
                 cancelled = true;
                 fields.push("status");
             } else if status.is_none() && attach == Attach::Founding {

@@ -236,6 +236,13 @@ fn kind_rank(kind: Kind) -> u8 {
     }
 }
 
+/// English words that are also family names somewhere (He, An, Ma, So, No).
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "we", "i", "you", "they", "his", "her", "its", "our", "their", "me", "us", "him",
+    "them", "a", "an", "the", "of", "in", "at", "by", "to", "as", "or", "if", "be", "is", "was", "are",
+    "yes", "not", "but", "and", "for", "with", "so", "no", "do", "on", "go", "my", "this", "that",
+];
+
 /// Finds a lexicon title written just before `start` (`Director-General `,
 /// `Vice Foreign Minister `), returning its range.
 pub fn title_before(gazetteer: &Gazetteer, body: &str, start: usize) -> Option<Range<usize>> {
@@ -284,6 +291,11 @@ fn settle_family(
         return false;
     }
     let title = title_before(gazetteer, body, span.start);
+    // `He said`: a pronoun or function word is a family name (He Lifeng,
+    // An Ho-young) only behind a title.
+    if title.is_none() && PRONOUNS.iter().any(|word| word.eq_ignore_ascii_case(text)) {
+        return false;
+    }
     let candidates = mentions[index].candidates.clone();
     // Persons of these candidates named in full in the article, in text order.
     let mut full: Vec<(usize, EntityRef)> = candidates

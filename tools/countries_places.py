@@ -121,6 +121,7 @@ EXTRA_COUNTRY = {
            "demonyms": []},
     "US": {"aliases": ["U.S.", "U.S.A.", "US", "USA", "United States of America", "America",
                        "미국", "米国", "アメリカ", "アメリカ合衆国"]},
+    "GU": {"aliases": ["괌"]},   # one Hangul syllable, kept by hand: it only means Guam
     "GB": {"aliases": ["UK", "U.K.", "Britain", "Great Britain"],
            "demonyms": ["Briton", "Britons"]},
     "CN": {"aliases": ["PRC", "People's Republic of China", "중국", "中国"]},
@@ -157,6 +158,7 @@ DROP_ALIAS = {
 }
 # Aliases shared by several countries: who gets them.
 ALIAS_OWNER = {"dominican": "DO", "dominicans": "DO", "congolese": None, "guinean": "GN",
+               "도미니카 공화국": "DO",
                "korea": "KR", "korean": "KR", "koreans": "KR", "macedonian": "MK"}
 
 # Place names that equal a country name: English name to use instead.
@@ -293,9 +295,13 @@ def all_caps(s):
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+# Short names kept by hand: one Hangul syllable that only ever means the place.
+TRUSTED_SHORT = {"괌"}
+
+
 def short_word(s):
     """Single word of <= 3 letters (flood rule a)."""
-    return " " not in s.strip() and sum(c.isalpha() for c in s) <= 3
+    return " " not in s.strip() and sum(c.isalpha() for c in s) <= 3 and s not in TRUSTED_SHORT
 
 
 def load_stoplist(path):
@@ -425,8 +431,9 @@ def build_countries(data, stop, city_names):
         ids = {i for _, i in lst}
         if len(ids) < 2:
             continue
-        if k in ALIAS_OWNER:
-            win = ALIAS_OWNER[k]
+        owner_by_fold = {fold(name): owner for name, owner in ALIAS_OWNER.items()}
+        if k in owner_by_fold:
+            win = owner_by_fold[k]
         else:
             mains = [i for r, i in lst if r == 0]
             sovereign = sorted({i for i in ids if independent[i]})

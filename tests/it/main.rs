@@ -1,6 +1,7 @@
 //! The integration tests: one binary, one module per command. Each test
 //! runs the built `dipkb` in a temporary directory with its own store.
 
+mod countries;
 mod e2e;
 mod export;
 mod extract;

@@ -75,7 +75,11 @@ fn extraction_quality_on_the_truth_set() {
     eprintln!("{value:#}");
     // A floor that guards against regressions; the figures themselves are
     // printed by `dipkb eval` and reported in the README.
-    assert!(value["pairs"]["f1"].as_f64().unwrap() >= 0.80, "{value:#}");
-    assert!(value["date_accuracy"].as_f64().unwrap() >= 0.70, "{value:#}");
-    assert!(value["place_accuracy"].as_f64().unwrap() >= 0.70, "{value:#}");
+    // Known misses (FIXME): a first-person press release (`Motegi and I held
+    // talks`) and a factbox line naming two leaders of one country.
+    assert!(value["pairs"]["f1"].as_f64().unwrap() >= 0.93, "{value:#}");
+    assert!(value["date_accuracy"].as_f64().unwrap() >= 0.85, "{value:#}");
+    assert!(value["place_accuracy"].as_f64().unwrap() >= 0.90, "{value:#}");
+    assert!(value["status_right"].as_u64().unwrap() >= 34, "{value:#}");
+    assert!(value["kind_right"].as_u64().unwrap() >= 31, "{value:#}");
 }

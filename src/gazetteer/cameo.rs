@@ -40,12 +40,14 @@
 //!   and Hong Kong names mix `DONALD_TSANG` and `TUNG_CHEE_HWA`). An alias is
 //!   put in the same order only when it starts with the family name;
 //!   `PREMIER_WEN_JIABAO` stays "Premier Wen Jiabao".
+//! - Person records with one name and country are merged (CountryInfo
+//!   repeats a person per term); same name, other country: another person.
 //! - Ids are slugs of the name (`roh-moo-hyun`), `-2`, `-3`... on collision.
 
 use crate::gazetteer::names::{each_name, Via};
 use crate::gazetteer::{Gazetteer, Kind};
 use chrono::{Datelike, Duration, NaiveDate};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
 /// What an actor dictionary converts to.
@@ -294,16 +296,41 @@ pub fn import(path_name: &str, text: &str) -> Import {
         }
     }
 
+    // A phrase is one key in PETRARCH, and CountryInfo repeats a person
+    // once per term: records with the same name and country are one person.
     let mut person_ids = HashSet::new();
+    let mut seen_people: HashMap<(String, Option<String>), usize> = HashMap::new();
     for (record, meanings) in people_records {
-        if let Some(person) = person(
+        let Some(person) = person(
             &record,
             meanings,
             &organizations,
             &mut import,
             &mut person_ids,
-        ) {
-            import.people.push(person);
+        ) else {
+            continue;
+        };
+        let key = (person.name.to_lowercase(), person.country.clone());
+        match seen_people.get(&key) {
+            Some(&index) => {
+                person_ids.remove(&person.id);
+                let first = &mut import.people[index];
+                for alias in person.aliases {
+                    if !first
+                        .aliases
+                        .iter()
+                        .any(|known| known.eq_ignore_ascii_case(&alias))
+                    {
+                        first.aliases.push(alias);
+                    }
+                }
+                first.roles.extend(person.roles);
+                first.roles = merge_terms(std::mem::take(&mut first.roles));
+            }
+            None => {
+                seen_people.insert(key, import.people.len());
+                import.people.push(person);
+            }
         }
     }
 
@@ -1419,8 +1446,17 @@ mod tests {
     }
 
     #[test]
+    fn records_of_one_name_and_country_merge() {
+        let text = "KIM_JONG_HO_ [KORGOV 030101-040101]\nKIM_JONG_HO_ [KORGOV 040101-050101]\n";
+        let import = import("x", text);
+        assert_eq!(import.people.len(), 1);
+        assert_eq!(import.people[0].roles.len(), 1);
+        assert_eq!(import.people[0].roles[0].to, Some(date("2004-12-31")));
+    }
+
+    #[test]
     fn ids_get_suffixes_on_collision() {
-        let import = import("x", "KIM_JONG_HO_ [KORGOV]\nKIM_JONG_HO_ [KORGOVMIL]\n");
+        let import = import("x", "KIM_JONG_HO_ [KORGOV]\nKIM_JONG_HO_ [PRKGOV]\n");
         let ids: Vec<_> = import
             .people
             .iter()
@@ -1442,7 +1478,7 @@ mod tests {
 
     #[test]
     fn output_loads_without_problems() {
-        let text = "SOUTH_KOREA_ [KOR]\n+R.O.K._\nJOHN_\"JACK\"_O'NEILL:_JR.  # CountryInfo.txt\n+-JACK_#comment\n\t[USAGOV >990101]\nBAN_KI_MOON_ [KORGOVBUS 040117-061110] [IGOUNO 070101-161231]\n";
+        let text = "SOUTH_KOREA_ [KOR]\n+R.O.K._\nJOHN_\"JACK\"_O'NEILL:_JR.  # CountryInfo.txt\n+-JACK_#comment\n\t[USAGOV >090101]\nBAN_KI_MOON_ [KORGOVBUS 040117-061110] [IGOUNO 070101-161231]\n";
         let yaml = to_yaml(&import("t.txt", text));
         let source = crate::gazetteer::SourceFile {
             path: "t.yaml".into(),

@@ -365,6 +365,12 @@ pub enum ProblemKind {
     SharedAlias { alias: String, others: Vec<String> },
     CommonWordAlias { alias: String },
     OverlappingRoles { title: String },
+    /// Every role ended long before the newest date the gazetteer knows.
+    NoRecentRole { last: String, horizon: String },
+    /// A term with no end that started long before that date.
+    OpenRoleStale { title: String, from: String, horizon: String },
+    /// More stale people in one file than are worth listing one by one.
+    ManyStalePeople { count: usize, examples: Vec<String>, horizon: String },
 }
 
 impl fmt::Display for ProblemKind {
@@ -420,6 +426,23 @@ impl fmt::Display for ProblemKind {
             ProblemKind::OverlappingRoles { title } => {
                 write!(f, "two terms in the post `{title}` overlap")
             }
+            ProblemKind::NoRecentRole { last, horizon } => write!(
+                f,
+                "stale: no role after {last}, though the gazetteer runs to {horizon}; add later posts"
+            ),
+            ProblemKind::OpenRoleStale { title, from, horizon } => write!(
+                f,
+                "stale: `{title}` from {from} has no end, though the gazetteer runs to {horizon}; add `to`"
+            ),
+            ProblemKind::ManyStalePeople {
+                count,
+                examples,
+                horizon,
+            } => write!(
+                f,
+                "stale: {count} people in this file have no role or only an old open one by {horizon} (e.g. {})",
+                examples.join(", ")
+            ),
         }
     }
 }
@@ -430,7 +453,10 @@ impl ProblemKind {
             ProblemKind::OverridesBuiltin { .. }
             | ProblemKind::SharedAlias { .. }
             | ProblemKind::CommonWordAlias { .. }
-            | ProblemKind::OverlappingRoles { .. } => Severity::Warning,
+            | ProblemKind::OverlappingRoles { .. }
+            | ProblemKind::NoRecentRole { .. }
+            | ProblemKind::OpenRoleStale { .. }
+            | ProblemKind::ManyStalePeople { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -80,3 +80,33 @@ fn cameo_import_for_builtin_leaves_out_known_entries() {
     std::fs::write(dir.join("cameo.yaml"), &yaml).unwrap();
     env.ok(&["--gazetteer", path_str(&dir), "gazetteer", "check"]);
 }
+
+#[test]
+fn check_warns_about_stale_people_and_lists_who_shares_a_name() {
+    let env = Env::new();
+    let dir = env.path("mine");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(
+        dir.join("people.yaml"),
+        "people:\n\
+         \x20 - id: old-hand\n    name: Old Hand\n    roles:\n      - {title: Envoy, from: 1990, to: 2001}\n\
+         \x20 - id: open-term\n    name: Open Term\n    aliases: [O. Term]\n    roles:\n      - {title: Minister, from: 2001}\n\
+         \x20 - id: new-face\n    name: New Face\n    aliases: [O. Term]\n    roles:\n      - {title: Minister, from: 2024-05}\n",
+    )
+    .unwrap();
+    let text = env.ok(&[
+        "--no-builtin",
+        "--gazetteer",
+        path_str(&dir),
+        "gazetteer",
+        "check",
+    ]);
+    let file = path_str(&dir.join("people.yaml")).to_string();
+    for expected in [
+        format!("{file}:2:5: warning: stale: no role after 2001-12-31, though the gazetteer runs to 2024-05-01"),
+        format!("{file}:6:5: warning: stale: `Minister` from 2001 has no end, though the gazetteer runs to 2024-05-01"),
+        format!("{file}:6:5: warning: name `O. Term` is shared with person `new-face` (New Face, {file}:11)"),
+    ] {
+        assert!(text.contains(&expected), "missing `{expected}` in:\n{text}");
+    }
+}

@@ -761,8 +761,18 @@ fn is_subject(text: &str, end: usize, trigger: usize) -> bool {
     if !contains_any(between, SUBJECT_BREAKS) {
         return true;
     }
-    // `X said he met Y`: the speaker is the subject.
     let lower = between.to_lowercase();
+    // `X told reporters after meeting Y`: the speaker met Y.
+    let tail = lower.trim_end();
+    if ["after", "following", "before", "ahead of", "during"].iter().any(|word| tail.ends_with(word)) {
+        if let Some(position) = [" said", " says", " told"].iter().filter_map(|speech| lower.find(speech)).min() {
+            let clause = &lower[position..];
+            if clause.split_whitespace().count() <= 4 && !contains_any(&between[..position], SUBJECT_BREAKS) {
+                return true;
+            }
+        }
+    }
+    // `X said he met Y`: the speaker is the subject.
     for speech in [" said", " says", " told"] {
         if let Some(position) = lower.find(speech) {
             let after = &lower[position..];

@@ -596,11 +596,7 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
     for mention in &in_sentence {
         let Some(entity) = mention.entity else { continue };
         match entity.kind {
-            Kind::Issue => {
-                if !reading.issues.contains(&entity) {
-                    reading.issues.push(entity);
-                }
-            }
+            Kind::Issue if !reading.issues.contains(&entity) => reading.issues.push(entity),
             Kind::Place | Kind::Country => {
                 let start = mention.span.start - base;
                 if is_location(text, start, entity.kind) {
@@ -857,8 +853,7 @@ fn is_location(text: &str, start: usize, kind: Kind) -> bool {
         }
     }
     // `in Jongno-gu, Seoul`: a place right after another located place.
-    if trimmed.ends_with(',') {
-        let earlier = &trimmed[..trimmed.len() - 1];
+    if let Some(earlier) = trimmed.strip_suffix(',') {
         let window_start = earlier.len().saturating_sub(40);
         let window_start = (window_start..earlier.len())
             .find(|&offset| earlier.is_char_boundary(offset))

@@ -155,7 +155,7 @@ impl Person {
             .clone()
             .filter(|role| role.from.is_some() || role.to.is_some())
             .max_by_key(|role| role.from.map(|from| from.first_day()));
-        dated.or_else(|| active.last())
+        dated.or_else(|| self.roles.iter().rev().find(|role| role.is_active_on(date)))
     }
 }
 

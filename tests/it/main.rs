@@ -32,11 +32,17 @@ pub struct Env {
     pub dir: tempfile::TempDir,
 }
 
-impl Env {
-    pub fn new() -> Env {
+impl Default for Env {
+    fn default() -> Env {
         Env {
             dir: tempfile::tempdir().expect("temporary directory"),
         }
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env::default()
     }
 
     pub fn db(&self) -> PathBuf {

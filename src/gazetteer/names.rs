@@ -101,7 +101,10 @@ fn person_names(person: &Person, emit: &mut impl FnMut(&str, Via)) {
         let (family, given) = if family_first {
             (words[0].to_string(), words[1..].join(" "))
         } else {
-            (words[words.len() - 1].to_string(), words[..words.len() - 1].join(" "))
+            (
+                words[words.len() - 1].to_string(),
+                words[..words.len() - 1].join(" "),
+            )
         };
         // A middle initial or a particle makes the reversed order something
         // nobody writes (`Blinken Antony J.`); vary only plain two-part names.
@@ -151,7 +154,10 @@ pub fn given_variants(given: &str, korean: bool) -> Vec<String> {
 fn capitalize(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
         None => String::new(),
     }
 }

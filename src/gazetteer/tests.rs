@@ -38,12 +38,23 @@ people:
 ";
     let problems = errors(yaml);
     let lines: Vec<usize> = problems.iter().map(|(line, _)| *line).collect();
-    assert!(matches!(problems[0].1, ProblemKind::UnknownKey { .. }), "{problems:?}");
+    assert!(
+        matches!(problems[0].1, ProblemKind::UnknownKey { .. }),
+        "{problems:?}"
+    );
     assert_eq!(lines[0], 4);
-    assert!(problems.iter().any(|(line, kind)| *line == 9 && matches!(kind, ProblemKind::BadDate { .. })));
-    assert!(problems.iter().any(|(_, kind)| matches!(kind, ProblemKind::UnknownRef { field: "org", .. })));
-    assert!(problems.iter().any(|(line, kind)| *line == 12 && matches!(kind, ProblemKind::DuplicateId { .. })));
-    assert!(problems.iter().any(|(line, kind)| *line == 14 && matches!(kind, ProblemKind::EmptyAlias { .. })));
+    assert!(problems
+        .iter()
+        .any(|(line, kind)| *line == 9 && matches!(kind, ProblemKind::BadDate { .. })));
+    assert!(problems
+        .iter()
+        .any(|(_, kind)| matches!(kind, ProblemKind::UnknownRef { field: "org", .. })));
+    assert!(problems
+        .iter()
+        .any(|(line, kind)| *line == 12 && matches!(kind, ProblemKind::DuplicateId { .. })));
+    assert!(problems
+        .iter()
+        .any(|(line, kind)| *line == 14 && matches!(kind, ProblemKind::EmptyAlias { .. })));
 }
 
 #[test]
@@ -91,7 +102,12 @@ fn yaml_syntax_error_has_a_position() {
 
 #[test]
 fn wrong_shapes_are_reported_not_panicked_on() {
-    for yaml in ["people: 3", "- a\n- b", "people:\n  - just a string", "countries:\n  - id: [1]\n    name: X"] {
+    for yaml in [
+        "people: 3",
+        "- a\n- b",
+        "people:\n  - just a string",
+        "countries:\n  - id: [1]\n    name: X",
+    ] {
         let error = load_one(yaml).expect_err(yaml);
         assert!(!error.problems.is_empty());
     }
@@ -112,7 +128,10 @@ fn user_entry_replaces_builtin_one_with_a_warning() {
     let (gazetteer, warnings) = load(&[builtin, user]).unwrap();
     assert_eq!(gazetteer.issues.len(), 1);
     assert_eq!(gazetteer.issues[0].common.name, "New");
-    assert!(matches!(warnings[0].kind, ProblemKind::OverridesBuiltin { .. }));
+    assert!(matches!(
+        warnings[0].kind,
+        ProblemKind::OverridesBuiltin { .. }
+    ));
 }
 
 #[test]
@@ -126,7 +145,13 @@ fn role_dates_decide_what_was_held_when() {
     let (gazetteer, _) = load_one("people:\n  - id: a\n    name: A\n    roles:\n      - title: Director\n        from: 2019-09\n        to: 2021-07\n      - title: Ambassador\n        from: 2021-08\n").unwrap();
     let person = &gazetteer.people[0];
     let day = |text: &str| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
-    assert_eq!(person.role_on(Some(day("2020-10-29"))).unwrap().title, "Director");
-    assert_eq!(person.role_on(Some(day("2022-01-01"))).unwrap().title, "Ambassador");
+    assert_eq!(
+        person.role_on(Some(day("2020-10-29"))).unwrap().title,
+        "Director"
+    );
+    assert_eq!(
+        person.role_on(Some(day("2022-01-01"))).unwrap().title,
+        "Ambassador"
+    );
     assert!(person.role_on(Some(day("2018-01-01"))).is_none());
 }

@@ -115,7 +115,9 @@ fn person_names(person: &Person, emit: &mut impl FnMut(&str, Via)) {
             emit(&format!("{family} {given}"), Via::Variant);
             emit(&format!("{given} {family}"), Via::Variant);
         }
-        if index > 0 {
+        // The display name's family part counts when `family` is not given
+        // (a user gazetteer that lists only `name: Antony Blinken`).
+        if index > 0 || person.family.is_none() {
             emit(&family, Via::Family);
         }
     }
@@ -176,6 +178,22 @@ mod tests {
             given_variants("Jong Un", true),
             ["Jong Un", "Jong-un", "Jongun"]
         );
+    }
+
+    #[test]
+    fn family_name_comes_from_the_display_name_when_not_given() {
+        let source = crate::gazetteer::SourceFile {
+            path: "g.yaml".into(),
+            text: "people:\n  - id: antony-blinken\n    name: Antony Blinken\n".into(),
+            builtin: false,
+        };
+        let (gazetteer, _) = crate::gazetteer::load(&[source]).unwrap();
+        let mut names = Vec::new();
+        each_name(&gazetteer, gazetteer.refs(crate::gazetteer::Kind::Person).next().unwrap(), |name, via| {
+            names.push((name.to_string(), via))
+        });
+        assert!(names.contains(&("Blinken".to_string(), Via::Family)), "{names:?}");
+        assert!(names.contains(&("Blinken Antony".to_string(), Via::Variant)), "{names:?}");
     }
 
     #[test]

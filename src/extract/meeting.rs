@@ -553,7 +553,18 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
     }
     if let Some((_, _, _, position)) = best {
         let (trigger, kind_index) = triggers[position].clone();
-        let kind = MeetingKind::parse(&extractor.lexicon.kinds[kind_index]).unwrap_or(MeetingKind::Talks);
+        let mut kind = MeetingKind::parse(&extractor.lexicon.kinds[kind_index]).unwrap_or(MeetingKind::Talks);
+        // `the first summit since Moon met Abe`: the meeting is a summit,
+        // unless the summit is the event around it (`on the sidelines of
+        // the G20 summit`).
+        if kind == MeetingKind::Talks {
+            let summit = triggers.iter().any(|(range, index)| {
+                MeetingKind::parse(&extractor.lexicon.kinds[*index]) == Some(MeetingKind::Summit) && !is_event(text, range.start)
+            });
+            if summit {
+                kind = MeetingKind::Summit;
+            }
+        }
         let (persons, _) = parties(text, &trigger, &people);
         let mut sides: Vec<String> = Vec::new();
         for (range, country) in &countries {
@@ -684,6 +695,16 @@ fn in_relative_clause(text: &str, start: usize) -> bool {
         .iter()
         .any(|word| clause.contains(word))
         || clause.trim_start().starts_with("who ")
+}
+
+/// Is a summit at `start` the event a meeting happens at (`on the sidelines
+/// of the G20 summit`, `ahead of the NATO summit`)?
+fn is_event(text: &str, start: usize) -> bool {
+    let before = text[..start].to_lowercase();
+    let window: String = before.chars().rev().take(50).collect::<Vec<_>>().into_iter().rev().collect();
+    ["sidelines of", "ahead of", "at the", "during the", "for the", "to the", "attend", "host", "after the", "before the", "of the"]
+        .iter()
+        .any(|phrase| window.contains(phrase))
 }
 
 /// Is a trigger negated (`have never held talks`, `did not meet`)?

@@ -532,14 +532,19 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
         .filter(|(range, _)| !is_quoted(range.start))
         .collect();
 
-    let triggers: Vec<(Range<usize>, usize)> = cues
+    let mut triggers: Vec<(Range<usize>, usize)> = cues
         .iter()
         .filter_map(|cue| match cue.kind {
             CueKind::Trigger(kind) => Some((cue.span.clone(), kind)),
             _ => None,
         })
-        .filter(|(range, _)| !is_quoted(range.start) && !is_negated(text, range.start))
+        .filter(|(range, _)| !is_quoted(range.start))
         .collect();
+    // A sentence that says a meeting did not happen (`He does not hold talks
+    // ... as Tokyo declines to arrange a phone call`) reports none.
+    if triggers.iter().any(|(range, _)| is_negated(text, range.start)) {
+        triggers.clear();
+    }
     // The main trigger is the one with the most parties around it; on a
     // tie, the first one after the first party.
     let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);

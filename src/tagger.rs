@@ -67,6 +67,7 @@ pub struct Tagger {
     automaton: NFA,
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
+    starts: StartFilter,
 }
 
 impl std::fmt::Debug for Tagger {
@@ -80,9 +81,43 @@ impl std::fmt::Debug for Tagger {
 
 /// Korean particles that may follow a Hangul name without a space (`김정한은`).
 const HANGUL_PARTICLES: &[&str] = &[
-    "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "께", "께서", "과", "와", "도", "로",
-    "으로", "만", "부터", "까지", "과의", "와의", "에서의", "으로서", "로서", "이다", "이며", "측", "측은",
-    "측의", "한테", "이나", "나", "랑", "이랑", "보다", "처럼",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "에서",
+    "에게",
+    "께",
+    "께서",
+    "과",
+    "와",
+    "도",
+    "로",
+    "으로",
+    "만",
+    "부터",
+    "까지",
+    "과의",
+    "와의",
+    "에서의",
+    "으로서",
+    "로서",
+    "이다",
+    "이며",
+    "측",
+    "측은",
+    "측의",
+    "한테",
+    "이나",
+    "나",
+    "랑",
+    "이랑",
+    "보다",
+    "처럼",
 ];
 
 impl Tagger {
@@ -90,7 +125,9 @@ impl Tagger {
     pub fn new(gazetteer: &Gazetteer) -> Result<Tagger, BuildError> {
         let mut keys: HashMap<(String, bool), usize> = HashMap::new();
         let mut folded_patterns: Vec<String> = Vec::new();
-        let mut pending: Vec<(Option<Box<str>>, Box<str>, u32, Vec<Target>)> = Vec::new();
+        // Per pattern: the exact spelling, the surface, the folded length, the targets.
+        type Pending = (Option<Box<str>>, Box<str>, u32, Vec<Target>);
+        let mut pending: Vec<Pending> = Vec::new();
         for kind in Kind::ALL {
             for entity in gazetteer.refs(kind) {
                 each_name(gazetteer, entity, |name, via| {
@@ -103,7 +140,12 @@ impl Tagger {
                     let slot = *keys.entry((folded.clone(), exact)).or_insert_with(|| {
                         let folded_len = folded.len() as u32;
                         folded_patterns.push(folded);
-                        pending.push((exact.then(|| name.into()), name.into(), folded_len, Vec::new()));
+                        pending.push((
+                            exact.then(|| name.into()),
+                            name.into(),
+                            folded_len,
+                            Vec::new(),
+                        ));
                         pending.len() - 1
                     });
                     let targets = &mut pending[slot].3;
@@ -114,6 +156,7 @@ impl Tagger {
                 });
             }
         }
+        let starts = StartFilter::new(&folded_patterns);
         let automaton = NFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .prefilter(false)
@@ -134,6 +177,7 @@ impl Tagger {
             automaton,
             patterns,
             targets,
+            starts,
         })
     }
 
@@ -192,12 +236,26 @@ impl Tagger {
         while position < folded.len() {
             let byte = folded[position];
             let (is_word, width, cjk) = if byte < 0x80 {
-                (byte.is_ascii_alphanumeric(), 1, false)
+                let is_word = IS_ASCII_WORD[byte as usize];
+                if is_word == previous_is_word {
+                    // Inside a word or between words: nothing starts here.
+                    // Skip the rest of the ASCII run of the same kind at once.
+                    position += 1;
+                    while position < folded.len()
+                        && folded[position] < 0x80
+                        && IS_ASCII_WORD[folded[position] as usize] == is_word
+                    {
+                        position += 1;
+                    }
+                    continue;
+                }
+                (is_word, 1, false)
             } else {
-                let c = decode(&scratch.folded, position);
+                let c = decode(folded_text, position);
                 (c.is_alphanumeric(), c.len_utf8(), is_cjk(c))
             };
-            if (is_word && !previous_is_word) || cjk {
+            if ((is_word && !previous_is_word) || cjk) && self.starts.may_start(&folded[position..])
+            {
                 if let Some((end, pattern, other)) =
                     self.longest_at(text, folded_text, position, start_state, &original)
                 {
@@ -208,7 +266,7 @@ impl Tagger {
                         other,
                     });
                     position = end;
-                    previous_is_word = end > 0 && is_word_before(&scratch.folded, end);
+                    previous_is_word = end > 0 && is_word_before(folded_text, end);
                     continue;
                 }
             }
@@ -270,6 +328,91 @@ impl Tagger {
     }
 }
 
+/// ASCII letters and digits: the bytes that continue a word.
+static IS_ASCII_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
+/// Which folded byte strings may begin a pattern, by their first one to
+/// four bytes: exact sets for one and two bytes, hashed bit sets for three
+/// and four. It fits in cache and rejects most word starts before the
+/// automaton is touched: the anchored walk is bound by cache misses on
+/// automaton states, and most words start no name.
+#[derive(Debug, Clone)]
+struct StartFilter {
+    one: [u64; 4],
+    two: Vec<u64>,
+    three: Vec<u64>,
+    four: Vec<u64>,
+}
+
+const THREE_BITS: u32 = 18;
+const FOUR_BITS: u32 = 20;
+
+impl StartFilter {
+    fn new(patterns: &[String]) -> StartFilter {
+        let mut filter = StartFilter {
+            one: [0; 4],
+            two: vec![0; 1 << (16 - 6)],
+            three: vec![0; 1 << (THREE_BITS - 6)],
+            four: vec![0; 1 << (FOUR_BITS - 6)],
+        };
+        for pattern in patterns {
+            let bytes = pattern.as_bytes();
+            match bytes.len() {
+                0 => {}
+                1 => set_bit(&mut filter.one, bytes[0] as usize),
+                2 => set_bit(&mut filter.two, two_key(bytes)),
+                3 => set_bit(&mut filter.three, three_key(bytes)),
+                _ => set_bit(&mut filter.four, four_key(bytes)),
+            }
+        }
+        filter
+    }
+
+    /// May a pattern start at the beginning of `rest`? Never false when one does.
+    #[inline]
+    fn may_start(&self, rest: &[u8]) -> bool {
+        (rest.len() >= 4 && has_bit(&self.four, four_key(rest)))
+            || (rest.len() >= 3 && has_bit(&self.three, three_key(rest)))
+            || (rest.len() >= 2 && has_bit(&self.two, two_key(rest)))
+            || has_bit(&self.one, rest[0] as usize)
+    }
+}
+
+#[inline]
+fn two_key(bytes: &[u8]) -> usize {
+    u16::from_le_bytes([bytes[0], bytes[1]]) as usize
+}
+
+#[inline]
+fn three_key(bytes: &[u8]) -> usize {
+    let value = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], 0]);
+    (value.wrapping_mul(0x9E37_79B1) >> (32 - THREE_BITS)) as usize
+}
+
+#[inline]
+fn four_key(bytes: &[u8]) -> usize {
+    let value = u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+    (value.wrapping_mul(0x9E37_79B1) >> (32 - FOUR_BITS)) as usize
+}
+
+#[inline]
+fn set_bit(bits: &mut [u64], index: usize) {
+    bits[index / 64] |= 1 << (index % 64);
+}
+
+#[inline]
+fn has_bit(bits: &[u64], index: usize) -> bool {
+    bits[index / 64] & (1 << (index % 64)) != 0
+}
+
 /// True for a name written entirely in capitals (`US`, `ROK`, `U.S.`): such
 /// names match only as written, so `us` is never the United States.
 pub fn is_all_capitals(name: &str) -> bool {
@@ -299,14 +442,19 @@ fn fold_into(text: &str, scratch: &mut Scratch) {
             scratch.folded.extend(c.to_lowercase());
         }
         let added = scratch.folded.len() - before;
-        let first_width = scratch.folded[before..].chars().next().map_or(0, char::len_utf8);
+        let first_width = scratch.folded[before..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
         for index in 0..added {
             // Offsets inside the first folded character, and the start of it,
             // map to the original character; a second folded character from
             // the same original one is not a boundary.
-            scratch
-                .map
-                .push(if index < first_width { offset as u32 } else { u32::MAX });
+            scratch.map.push(if index < first_width {
+                offset as u32
+            } else {
+                u32::MAX
+            });
         }
     }
     scratch.map.push(text.len() as u32);
@@ -317,7 +465,10 @@ fn decode(text: &str, offset: usize) -> char {
 }
 
 fn is_word_before(text: &str, end: usize) -> bool {
-    text[..end].chars().next_back().is_some_and(char::is_alphanumeric)
+    text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// Han, kana and other scripts written without spaces between words.

@@ -1,10 +1,10 @@
 //! `dipkb extract`: meetings from articles, without touching the store.
 
 use super::{input, output, Context, UsageError};
-use dipkb::views as json;
 use anyhow::Result;
-use dipkb::article::{parse_date, Article};
+use dipkb::article::parse_date;
 use dipkb::tagger::Scratch;
+use dipkb::views as json;
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::PathBuf;
@@ -28,59 +28,56 @@ pub struct Args {
 
 /// Articles are extracted in chunks of this many, in parallel, and written
 /// in input order: memory stays bounded whatever the input size.
-const CHUNK: usize = 512;
+const CHUNK: usize = 256;
 
 pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     let date = match &args.date {
-        Some(text) => Some(parse_date(text).ok_or_else(|| UsageError(format!("--date `{text}` is not YYYY-MM-DD")))?),
+        Some(text) => Some(
+            parse_date(text)
+                .ok_or_else(|| UsageError(format!("--date `{text}` is not YYYY-MM-DD")))?,
+        ),
         None => None,
     };
     let extractor = context.extractor()?;
     let inputs = input::expand(&args.files, args.jsonl)?;
     let mut out = output::stdout();
     let mut failed = 0;
-    let mut chunk: Vec<Article> = Vec::with_capacity(CHUNK);
-    let flush = |chunk: &mut Vec<Article>, out: &mut dyn Write| -> Result<()> {
-        let rendered: Vec<String> = chunk
-            .par_iter()
+    super::tag::read_in_chunks(&inputs, CHUNK, |mut chunk| {
+        let rendered: Vec<Option<Vec<u8>>> = chunk
+            .par_iter_mut()
             .map_init(Scratch::default, |scratch, article| {
+                let article = article.as_mut().ok()?;
+                if article.date.is_none() {
+                    article.date = date;
+                }
                 let extraction = extractor.extract(article, scratch);
                 let value = json::extraction(&extractor.gazetteer, article, &extraction);
-                if args.jsonl {
-                    serde_json::to_string(&value)
+                let mut line = if args.jsonl {
+                    serde_json::to_vec(&value)
                 } else {
-                    serde_json::to_string_pretty(&value)
+                    serde_json::to_vec_pretty(&value)
                 }
-                .expect("JSON values always serialize")
+                .expect("JSON values always serialize");
+                line.push(b'\n');
+                Some(line)
             })
             .collect();
-        for line in rendered {
-            writeln!(out, "{line}")?;
-        }
-        chunk.clear();
-        Ok(())
-    };
-    for item in &inputs {
-        input::read(item, |article| {
-            match article {
-                Ok(mut article) => {
-                    if article.date.is_none() {
-                        article.date = date;
-                    }
-                    chunk.push(article);
-                    if chunk.len() >= CHUNK {
-                        flush(&mut chunk, &mut out)?;
-                    }
-                }
-                Err(error) => {
+        for (article, rendered) in chunk.iter().zip(rendered) {
+            match (article, rendered) {
+                (Err(error), _) => {
                     eprintln!("dipkb: {error}");
                     failed += 1;
                 }
+                (Ok(_), Some(line)) => out.write_all(&line)?,
+                (Ok(_), None) => {}
             }
-            Ok(())
-        })?;
-    }
-    flush(&mut chunk, &mut out)?;
+        }
+        Ok(())
+    })?;
     out.flush()?;
-    Ok(if failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -1,11 +1,13 @@
 //! `dipkb tag`: the names dipkb finds, marked in the text or as JSON.
 
-use super::{input, output, Context};
-use dipkb::views as json;
+use super::input::{self, Input};
+use super::{output, Context};
 use anyhow::{Context as _, Result};
-use dipkb::article::Article;
+use dipkb::article::{Article, ArticleError};
 use dipkb::resolve::{Mention, Options};
 use dipkb::tagger::Scratch;
+use dipkb::views as json;
+use rayon::prelude::*;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,46 +25,120 @@ pub struct Args {
     jsonl: bool,
 }
 
+/// Articles are tagged in chunks of this many, in parallel, and written in
+/// input order: memory stays bounded whatever the input size.
+pub(super) const CHUNK: usize = 256;
+
 pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     let extractor = context.extractor()?;
     let inputs = input::expand(&args.files, args.jsonl)?;
     let mut out = output::stdout();
-    let mut scratch = Scratch::default();
     let color = output::use_color();
     let mut failed = 0;
-    for item in &inputs {
-        input::read(item, |article| {
-            let article = match article {
-                Ok(article) => article,
-                Err(error) => {
+    let render = |scratch: &mut Scratch, article: &Article| -> Result<Vec<u8>> {
+        let (_, mentions) = extractor.mentions(article, scratch, Options::default());
+        let mut rendered = Vec::with_capacity(article.body.len() / 2);
+        if args.json || args.jsonl {
+            let value = serde_json::json!({
+                "article": json::article(article),
+                "mentions": json::mentions(&extractor.gazetteer, article, &mentions),
+            });
+            if args.jsonl {
+                serde_json::to_writer(&mut rendered, &value)?;
+            } else {
+                serde_json::to_writer_pretty(&mut rendered, &value)?;
+            }
+            rendered.push(b'\n');
+        } else {
+            marked(&mut rendered, extractor, article, &mentions, color)?;
+        }
+        Ok(rendered)
+    };
+    read_in_chunks(&inputs, CHUNK, |chunk| {
+        let rendered: Vec<Option<Result<Vec<u8>>>> = chunk
+            .par_iter()
+            .map_init(Scratch::default, |scratch, article| {
+                article
+                    .as_ref()
+                    .ok()
+                    .map(|article| render(scratch, article))
+            })
+            .collect();
+        for (article, rendered) in chunk.iter().zip(rendered) {
+            match (article, rendered) {
+                (Err(error), _) => {
                     eprintln!("dipkb: {error}");
                     failed += 1;
-                    return Ok(());
                 }
-            };
-            let (_, mentions) = extractor.mentions(&article, &mut scratch, Options::default());
-            let gazetteer = &extractor.gazetteer;
-            if args.json || args.jsonl {
-                let value = serde_json::json!({
-                    "article": json::article(&article),
-                    "mentions": json::mentions(gazetteer, &article, &mentions),
-                });
-                if args.jsonl {
-                    serde_json::to_writer(&mut out, &value)?;
-                } else {
-                    serde_json::to_writer_pretty(&mut out, &value)?;
+                (Ok(_), Some(rendered)) => {
+                    out.write_all(&rendered?).context("writing tagged text")?
                 }
-                writeln!(out)?;
-            } else {
-                marked(&mut out, extractor, &article, &mentions, color)?;
+                (Ok(_), None) => {}
+            }
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Reads the articles of every input on a second thread and hands them to
+/// `each` in chunks of `size`, in input order. At most two chunks are in
+/// memory besides the one `each` works on, so memory stays bounded however
+/// large the input; reading overlaps with the work on the previous chunk.
+pub(super) fn read_in_chunks(
+    inputs: &[Input],
+    size: usize,
+    mut each: impl FnMut(Vec<Result<Article, ArticleError>>) -> Result<()>,
+) -> Result<()> {
+    let size = size.max(1);
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Result<Article, ArticleError>>>(1);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || -> Result<()> {
+            let mut chunk = Vec::with_capacity(size);
+            for item in inputs {
+                input::read(item, |article| {
+                    chunk.push(article);
+                    if chunk.len() >= size {
+                        let full = std::mem::replace(&mut chunk, Vec::with_capacity(size));
+                        sender.send(full).map_err(|_| ReceiverGone)?;
+                    }
+                    Ok(())
+                })?;
+            }
+            if !chunk.is_empty() {
+                sender.send(chunk).map_err(|_| ReceiverGone)?;
             }
             Ok(())
-        })
-        .with_context(|| "writing tagged text")?;
-    }
-    out.flush()?;
-    Ok(if failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+        });
+        let mut outcome = Ok(());
+        for chunk in &receiver {
+            outcome = each(chunk);
+            if outcome.is_err() {
+                break;
+            }
+        }
+        // Unblocks the reader if `each` stopped early.
+        drop(receiver);
+        let read = reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        outcome?;
+        match read {
+            Err(error) if error.is::<ReceiverGone>() => Ok(()),
+            other => other,
+        }
+    })
 }
+
+/// The consumer of `read_in_chunks` stopped; not an error of its own.
+#[derive(Debug, thiserror::Error)]
+#[error("stopped reading")]
+struct ReceiverGone;
 
 /// The text with each mention marked: coloured on a terminal, otherwise
 /// `[Takizaki Shigeki](person:takizaki-shigeki)`.
@@ -82,12 +158,27 @@ fn marked(
         let label = match mention.entity {
             Some(entity) => format!("{}:{}", mention.kind, gazetteer.id(entity)),
             None => {
-                let candidates: Vec<&str> = mention.candidates.iter().map(|&entity| gazetteer.id(entity)).collect();
-                format!("{}:{}?{}", mention.kind, mention.resolved_by.as_str(), candidates.join("|"))
+                let candidates: Vec<&str> = mention
+                    .candidates
+                    .iter()
+                    .map(|&entity| gazetteer.id(entity))
+                    .collect();
+                format!(
+                    "{}:{}?{}",
+                    mention.kind,
+                    mention.resolved_by.as_str(),
+                    candidates.join("|")
+                )
             }
         };
         if color {
-            write!(out, "{}{text}{} \x1b[2m({label}){}", output::kind_color(mention.kind.as_str()), output::RESET, output::RESET)?;
+            write!(
+                out,
+                "{}{text}{} \x1b[2m({label}){}",
+                output::kind_color(mention.kind.as_str()),
+                output::RESET,
+                output::RESET
+            )?;
         } else {
             write!(out, "[{text}]({label})")?;
         }

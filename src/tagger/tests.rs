@@ -80,7 +80,11 @@ fn rejected_longest_match_never_hides_a_valid_one() {
 fn no_match_inside_a_word_but_before_punctuation_and_possessive() {
     let (gazetteer, tagger) = tagger(KOREAS);
     assert!(found(&gazetteer, &tagger, "Koreana Hotel and Koreas").is_empty());
-    let matches = found(&gazetteer, &tagger, "Korea's view, Korea-Japan talks (Korea).");
+    let matches = found(
+        &gazetteer,
+        &tagger,
+        "Korea's view, Korea-Japan talks (Korea).",
+    );
     assert_eq!(matches.len(), 3);
     assert!(matches.iter().all(|(text, _)| text == "Korea"));
 }
@@ -131,7 +135,10 @@ fn hangul_name_may_carry_a_particle() {
         ]
     );
     // Not a particle: part of a longer word.
-    assert!(found(&gazetteer, &tagger, "김정한국").is_empty() || found(&gazetteer, &tagger, "김정한국")[0].0 != "김정한");
+    assert!(
+        found(&gazetteer, &tagger, "김정한국").is_empty()
+            || found(&gazetteer, &tagger, "김정한국")[0].0 != "김정한"
+    );
 }
 
 #[test]
@@ -178,4 +185,188 @@ fn a_name_that_ends_another_word_is_not_matched_from_the_word_start() {
     );
     assert!(found(&gazetteer, &tagger, "The issue").is_empty());
     assert_eq!(found(&gazetteer, &tagger, "in The Hague")[0].0, "The Hague");
+}
+
+/// The matcher spelled out without an automaton: at every word start, try
+/// every pattern and keep the longest whose end is a boundary and whose
+/// case fits. Slow and obviously right; the fast path must agree with it.
+fn reference(tagger: &Tagger, text: &str) -> Vec<Match> {
+    // Folded text with, per folded byte, the original offset (`u32::MAX`
+    // inside a character that folded to several).
+    let mut folded = String::new();
+    let mut map: Vec<u32> = Vec::new();
+    for (offset, c) in text.char_indices() {
+        let mut lower = String::new();
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+        } else {
+            lower.extend(c.to_lowercase());
+        }
+        let first_width = lower.chars().next().map_or(0, char::len_utf8);
+        for index in 0..lower.len() {
+            map.push(if index < first_width {
+                offset as u32
+            } else {
+                u32::MAX
+            });
+        }
+        folded.push_str(&lower);
+    }
+    map.push(text.len() as u32);
+    let keys: Vec<String> = (0..tagger.pattern_count())
+        .map(|pattern| fold(tagger.surface(pattern as u32)))
+        .collect();
+    let word_before = |offset: usize| {
+        folded[..offset]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let mut out = Vec::new();
+    let mut position = 0;
+    let mut previous_is_word = false;
+    while position < folded.len() {
+        let c = folded[position..].chars().next().unwrap();
+        let is_word = c.is_alphanumeric();
+        if (is_word && !previous_is_word) || is_cjk(c) {
+            let mut best: Option<(usize, u32, u32)> = None;
+            for (pattern, key) in keys.iter().enumerate() {
+                let end = position + key.len();
+                if !folded[position..].starts_with(key.as_str())
+                    || map[end] == u32::MAX
+                    || !is_boundary(&folded, end)
+                {
+                    continue;
+                }
+                if let Some(exact) = &tagger.patterns[pattern].exact {
+                    if &text[map[position] as usize..map[end] as usize] != exact.as_ref() {
+                        continue;
+                    }
+                }
+                best = match best {
+                    Some((best_end, first, _)) if best_end == end => {
+                        Some((end, first, pattern as u32))
+                    }
+                    Some((best_end, ..)) if best_end > end => best,
+                    _ => Some((end, pattern as u32, u32::MAX)),
+                };
+            }
+            if let Some((end, pattern, other)) = best {
+                out.push(Match {
+                    start: map[position] as usize,
+                    end: map[end] as usize,
+                    pattern,
+                    other,
+                });
+                position = end;
+                previous_is_word = word_before(end);
+                continue;
+            }
+        }
+        previous_is_word = is_word;
+        position += c.len_utf8();
+    }
+    out
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Letters chosen so that names share prefixes and suffixes, with
+    /// capitals, dots, hyphens, accents, a letter whose lower case is longer
+    /// (`İ`), Hangul with particles and Han.
+    const NAME_PIECES: &[&str] = &[
+        "a", "b", "k", "o", "r", "e", "ko", "rea", "A", "K", "R", "O", "S", ".", "-", " ", "É",
+        "é", "İ", "ß", "한", "국", "은", "김", "中", "国",
+    ];
+    const TEXT_PIECES: &[&str] = &[
+        " ", " ", ". ", ", ", "'s ", "-", "(", ")", "a", "k", "o", "x", "1", "é", "İ", "한", "은",
+        "의", "中", "\n",
+    ];
+
+    fn name() -> impl Strategy<Value = String> {
+        proptest::collection::vec(proptest::sample::select(NAME_PIECES), 1..6)
+            .prop_map(|pieces| pieces.concat())
+    }
+
+    fn gazetteer_yaml() -> impl Strategy<Value = Vec<Vec<String>>> {
+        proptest::collection::vec(proptest::collection::vec(name(), 1..4), 1..12)
+    }
+
+    fn yaml_of(organizations: &[Vec<String>]) -> String {
+        let mut yaml = String::from("organizations:\n");
+        for (index, names) in organizations.iter().enumerate() {
+            yaml.push_str(&format!("  - id: o{index}\n    name: \"{}\"\n", names[0]));
+            if names.len() > 1 {
+                let aliases: Vec<String> = names[1..]
+                    .iter()
+                    .map(|name| format!("\"{name}\""))
+                    .collect();
+                yaml.push_str(&format!("    aliases: [{}]\n", aliases.join(", ")));
+            }
+        }
+        yaml
+    }
+
+    /// Text made of the gazetteer's names in any case, mixed with noise.
+    fn text(names: Vec<String>) -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            2 => (proptest::sample::select(names), 0..3u8).prop_map(|(name, case)| match case {
+                0 => name,
+                1 => name.to_uppercase(),
+                _ => name.to_lowercase(),
+            }),
+            3 => proptest::sample::select(TEXT_PIECES).prop_map(str::to_string),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+    }
+
+    fn case() -> impl Strategy<Value = (Vec<Vec<String>>, String)> {
+        gazetteer_yaml().prop_flat_map(|organizations| {
+            let names: Vec<String> = organizations.iter().flatten().cloned().collect();
+            (Just(organizations), text(names))
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn fast_path_finds_exactly_what_the_reference_finds((organizations, text) in case()) {
+            let source = SourceFile { path: "random.yaml".into(), text: yaml_of(&organizations), builtin: false };
+            let Ok((gazetteer, _)) = gazetteer::load(&[source]) else { return Ok(()) };
+            let tagger = Tagger::new(&gazetteer).unwrap();
+            let found = tagger.tag(&text);
+            prop_assert_eq!(found, reference(&tagger, &text));
+        }
+
+        #[test]
+        fn reused_scratch_gives_the_same_matches((organizations, text) in case()) {
+            let source = SourceFile { path: "random.yaml".into(), text: yaml_of(&organizations), builtin: false };
+            let Ok((gazetteer, _)) = gazetteer::load(&[source]) else { return Ok(()) };
+            let tagger = Tagger::new(&gazetteer).unwrap();
+            let mut scratch = Scratch::default();
+            let mut out = Vec::new();
+            tagger.tag_into("İİ ÉÉ a long warm-up text 한국은", &mut scratch, &mut out);
+            out.clear();
+            tagger.tag_into(&text, &mut scratch, &mut out);
+            prop_assert_eq!(out, reference(&tagger, &text));
+        }
+    }
+}
+
+#[test]
+fn reference_agrees_on_the_fixed_cases() {
+    let (_, tagger) = tagger(KOREAS);
+    for text in [
+        "after the elections. Korea Hydro said",
+        "Korea's view, Korea-Japan talks (Korea).",
+        "the US and the U.S. and ROK; let us go",
+        "김정한은 한국의 국장 김정한국",
+        "« ÉMILE ZOLA » and Émile Zola",
+        "KIM JEONG-HAN met Jung-han Kim at the Ministry of Foreign Affairs",
+    ] {
+        assert_eq!(tagger.tag(text), reference(&tagger, text), "{text}");
+    }
 }

@@ -254,7 +254,10 @@ fn scan_count(scan: &AhoCorasick, text: &str) -> usize {
             .is_some_and(|byte| byte.is_ascii_alphanumeric() || *byte >= 0x80)
     };
     scan.find_iter(text)
-        .filter(|found| !(found.start() > 0 && is_word(found.start() - 1)) && !is_word(found.end()))
+        .filter(|found| {
+            let word_before = found.start() > 0 && is_word(found.start() - 1);
+            !word_before && !is_word(found.end())
+        })
         .count()
 }
 

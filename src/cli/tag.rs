@@ -153,7 +153,7 @@ fn marked(
     let gazetteer = &extractor.gazetteer;
     let mut position = 0;
     for mention in mentions {
-        out.write_all(body[position..mention.span.start].as_bytes())?;
+        out.write_all(&body.as_bytes()[position..mention.span.start])?;
         let text = &body[mention.span.clone()];
         let label = match mention.entity {
             Some(entity) => format!("{}:{}", mention.kind, gazetteer.id(entity)),
@@ -184,7 +184,7 @@ fn marked(
         }
         position = mention.span.end;
     }
-    out.write_all(body[position..].as_bytes())?;
+    out.write_all(&body.as_bytes()[position..])?;
     if !body.ends_with('\n') {
         writeln!(out)?;
     }

@@ -84,7 +84,7 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
         );
     }
 
-    let store = context.store()?;
+    let store = context.existing_store()?;
     let filter = args.filter.to_filter(&store)?;
     let meetings = match args.depth {
         Some(depth) if depth > 1 => {

@@ -93,7 +93,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
-    let store = context.store()?;
+    let store = context.existing_store()?;
     let filter = args.filter.to_filter(&store)?;
     let meetings = store.meetings(&filter)?;
     let mut out = output::stdout();

@@ -98,9 +98,23 @@ impl Context {
         dipkb::gazetteer::load_dirs(&self.global.gazetteer, !self.global.no_builtin)
     }
 
+    /// The store, created when missing (for commands that write).
     pub fn store(&self) -> Result<dipkb::store::Store> {
         dipkb::store::Store::open(&self.global.db)
             .with_context(|| format!("opening the store {}", self.global.db.display()))
+    }
+
+    /// The store, which must exist (for commands that only read): a typo in
+    /// `--db` should not answer "no meetings" from a new empty file.
+    pub fn existing_store(&self) -> Result<dipkb::store::Store> {
+        if !self.global.db.exists() {
+            return Err(UsageError(format!(
+                "no store at {}: run `dipkb ingest PATH` first, or give --db",
+                self.global.db.display()
+            ))
+            .into());
+        }
+        self.store()
     }
 }
 

@@ -16,7 +16,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
-    let store = context.store()?;
+    let store = context.existing_store()?;
     let id = store.find_person(&args.name)??;
     let profile = store.person(&id)?;
     let mut out = output::stdout();

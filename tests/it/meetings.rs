@@ -134,3 +134,13 @@ fn reindex_rebuilds_the_same_meetings() {
     env.ok(&["reindex"]);
     assert_eq!(env.json(&["meetings", "--json"]), before);
 }
+
+#[test]
+fn querying_a_missing_store_says_so_instead_of_creating_one() {
+    let env = Env::new();
+    let output = env.run(&["meetings"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("no store at") && stderr.contains("dipkb ingest"), "{stderr}");
+    assert!(!env.db().exists());
+}

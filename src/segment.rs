@@ -187,6 +187,10 @@ fn is_abbreviation(before: &str) -> bool {
     if lower.chars().count() == 1 && lower.chars().all(char::is_alphabetic) {
         return true; // an initial
     }
+    // Dotted initials of any kind: `H.E.`, `U.S.`, `p.m.`, `D.C.`.
+    if lower.contains('.') && lower.split('.').all(|part| part.chars().count() <= 2 && part.chars().all(char::is_alphabetic)) {
+        return true;
+    }
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
@@ -203,11 +207,11 @@ mod tests {
 
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
-        let text = "Talks between the U.S. and Japan began on Sept. 20 in Seoul, and Mr. Kim met Gen. Lee. No. 2 official J. Smith left. The end!";
+        let text = "Talks between the U.S. and Japan began on Sept. 20 in Seoul, and Mr. Kim met H.E. Mr. Wang at 3 p.m. Monday with Gen. Lee. No. 2 official J. Smith left. The end!";
         assert_eq!(
             split(text),
             [
-                "Talks between the U.S. and Japan began on Sept. 20 in Seoul, and Mr. Kim met Gen. Lee.",
+                "Talks between the U.S. and Japan began on Sept. 20 in Seoul, and Mr. Kim met H.E. Mr. Wang at 3 p.m. Monday with Gen. Lee.",
                 "No. 2 official J. Smith left.",
                 "The end!"
             ]

@@ -20,48 +20,32 @@ pub struct Cue {
     pub kind: CueKind,
 }
 
+/// Triggers and status cues are matched separately: `will meet` is both a
+/// planned cue and, inside it, the trigger `meet`.
 #[derive(Debug)]
 pub struct LexiconMatcher {
-    automaton: AhoCorasick,
-    cues: Vec<CueKind>,
+    triggers: Phrases,
+    status: Phrases,
     /// Meeting kinds in lexicon order (`talks`, `phone-call`...).
     pub kinds: Vec<String>,
 }
 
-impl LexiconMatcher {
-    pub fn new(lexicon: &Lexicon) -> Result<LexiconMatcher, crate::tagger::BuildError> {
-        let mut phrases = Vec::new();
-        let mut cues = Vec::new();
-        let mut kinds = Vec::new();
-        for (index, (kind, triggers)) in lexicon.meeting_triggers.iter().enumerate() {
-            kinds.push(kind.clone());
-            for phrase in triggers {
-                phrases.push(phrase.to_lowercase());
-                cues.push(CueKind::Trigger(index));
-            }
-        }
-        for phrase in &lexicon.planned {
-            phrases.push(phrase.to_lowercase());
-            cues.push(CueKind::Planned);
-        }
-        for phrase in &lexicon.cancelled {
-            phrases.push(phrase.to_lowercase());
-            cues.push(CueKind::Cancelled);
-        }
+#[derive(Debug)]
+struct Phrases {
+    automaton: AhoCorasick,
+    cues: Vec<CueKind>,
+}
+
+impl Phrases {
+    fn new(phrases: &[String], cues: Vec<CueKind>) -> Result<Phrases, crate::tagger::BuildError> {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .build(&phrases)?;
-        Ok(LexiconMatcher {
-            automaton,
-            cues,
-            kinds,
-        })
+            .build(phrases)?;
+        Ok(Phrases { automaton, cues })
     }
 
-    /// Cues in `text`, on word boundaries, with ranges relative to `text`.
-    pub fn find(&self, text: &str) -> Vec<Cue> {
-        let mut found = Vec::new();
+    fn find(&self, text: &str, found: &mut Vec<Cue>) {
         for hit in self.automaton.find_iter(text) {
             let range = hit.range();
             let before = text[..range.start].chars().next_back();
@@ -77,6 +61,46 @@ impl LexiconMatcher {
                 });
             }
         }
+    }
+}
+
+
+impl LexiconMatcher {
+    pub fn new(lexicon: &Lexicon) -> Result<LexiconMatcher, crate::tagger::BuildError> {
+        let mut trigger_phrases = Vec::new();
+        let mut trigger_cues = Vec::new();
+        let mut kinds = Vec::new();
+        for (index, (kind, triggers)) in lexicon.meeting_triggers.iter().enumerate() {
+            kinds.push(kind.clone());
+            for phrase in triggers {
+                trigger_phrases.push(phrase.to_lowercase());
+                trigger_cues.push(CueKind::Trigger(index));
+            }
+        }
+        let mut status_phrases = Vec::new();
+        let mut status_cues = Vec::new();
+        for phrase in &lexicon.planned {
+            status_phrases.push(phrase.to_lowercase());
+            status_cues.push(CueKind::Planned);
+        }
+        for phrase in &lexicon.cancelled {
+            status_phrases.push(phrase.to_lowercase());
+            status_cues.push(CueKind::Cancelled);
+        }
+        Ok(LexiconMatcher {
+            triggers: Phrases::new(&trigger_phrases, trigger_cues)?,
+            status: Phrases::new(&status_phrases, status_cues)?,
+            kinds,
+        })
+    }
+
+    /// Cues in `text`, on word boundaries, with ranges relative to `text`,
+    /// sorted by start.
+    pub fn find(&self, text: &str) -> Vec<Cue> {
+        let mut found = Vec::new();
+        self.triggers.find(text, &mut found);
+        self.status.find(text, &mut found);
+        found.sort_by_key(|cue| (cue.span.start, cue.span.end));
         found
     }
 }

@@ -636,10 +636,13 @@ fn status(cues: &[super::Cue], trigger: &Range<usize>, text: &str) -> Status {
             continue;
         }
         let cue_text = text[cue.span.clone()].to_lowercase();
-        let close_before = cue.span.end <= trigger.start && trigger.start - cue.span.end <= 40 && {
-            let between = &text[cue.span.end..trigger.start];
-            !between.contains([',', ';']) && between.split_whitespace().count() <= 5
-        };
+        // `will meet` contains its trigger; `plans to hold talks` ends just before it.
+        let overlapping = cue.span.start <= trigger.start && cue.span.end > trigger.start;
+        let close_before = overlapping
+            || cue.span.end <= trigger.start && trigger.start - cue.span.end <= 40 && {
+                let between = &text[cue.span.end..trigger.start];
+                !between.contains([',', ';']) && between.split_whitespace().count() <= 5
+            };
         let anywhere = matches!(cue_text.as_str(), "upcoming" | "next week" | "next month" | "later this month");
         if close_before || anywhere {
             return Status::Planned;
@@ -685,10 +688,12 @@ fn parties(text: &str, trigger: &Range<usize>, people: &[(Range<usize>, EntityRe
 
 /// Is the text between two listed objects just `, title, and`?
 fn continues_list(between: &str) -> bool {
-    let trimmed = between.trim_end();
-    let lower = trimmed.to_lowercase();
+    let lower = between.trim_end().to_lowercase();
+    let joined = lower.ends_with(" and") || lower.ends_with(',') || lower == "and";
+    // `and Chinese President`: a conjunction, then only the next one's titles.
+    let titled = lower.contains(" and ") && !lower.contains(',') && lower.split_whitespace().count() <= 6;
     between.len() < 160
-        && (lower.ends_with(" and") || lower.ends_with(',') || lower == "and")
+        && (joined || titled)
         && ![";", " said", " who ", " which ", " that ", " while ", " but "].iter().any(|word| lower.contains(word))
 }
 
@@ -785,11 +790,17 @@ fn is_subject(text: &str, end: usize, trigger: usize) -> bool {
     }
     let lower = between.to_lowercase();
     // `X told reporters after meeting Y`: the speaker met Y.
+    // `X told Y in a phone call`: what was said is the meeting itself.
     let tail = lower.trim_end();
-    if ["after", "following", "before", "ahead of", "during"].iter().any(|word| tail.ends_with(word)) {
+    let after_words = ["after", "following", "before", "ahead of", "during"];
+    let within_words = ["in a", "during a", "at a", "in their", "during their", "at their", "over the"];
+    let after = after_words.iter().any(|word| tail.ends_with(word));
+    let within = within_words.iter().any(|word| tail.ends_with(word));
+    if after || within {
         if let Some(position) = [" said", " says", " told"].iter().filter_map(|speech| lower.find(speech)).min() {
             let clause = &lower[position..];
-            if clause.split_whitespace().count() <= 4 && !contains_any(&between[..position], SUBJECT_BREAKS) {
+            let limit = if within { 12 } else { 4 };
+            if clause.split_whitespace().count() <= limit && !contains_any(&without_attributions(&between[..position]), SUBJECT_BREAKS) {
                 return true;
             }
         }

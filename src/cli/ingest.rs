@@ -3,6 +3,7 @@
 use super::{input, Context};
 use anyhow::{Context as _, Result};
 use dipkb::article::Article;
+use dipkb::extract::Extraction;
 use dipkb::store::{content_hash, BatchSummary};
 use dipkb::tagger::Scratch;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -38,6 +39,11 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     };
     let extractor = context.extractor()?;
     let mut store = context.store()?;
+    // A second connection answers "is this article stored already?" while
+    // the first writes the previous batch (WAL lets readers run beside the
+    // writer). An article that slips through is still skipped by the
+    // store's own content-hash check.
+    let lookup = context.store()?;
     let inputs = input::expand(&args.paths, args.jsonl)?;
     let progress = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
@@ -51,58 +57,78 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     };
     let mut total = BatchSummary::default();
     let mut failed = 0usize;
-    let mut batch: Vec<Article> = Vec::with_capacity(args.batch.max(1));
     let mut seen_in_run: HashSet<String> = HashSet::new();
-    let mut commit = |batch: &mut Vec<Article>, total: &mut BatchSummary| -> Result<()> {
-        if batch.is_empty() {
-            return Ok(());
-        }
-        // Skip what the store already has before spending time extracting it.
-        let hashes: Vec<String> = batch.iter().map(|article| content_hash(&article.body)).collect();
-        let known = store.known_hashes(&hashes)?;
-        let mut fresh: Vec<Article> = Vec::with_capacity(batch.len());
-        for (article, hash) in batch.drain(..).zip(hashes) {
-            if known.contains(&hash) || !seen_in_run.insert(hash) {
-                total.duplicates += 1;
-            } else {
-                fresh.push(article);
+    // Batches are extracted on every core while the previous one is being
+    // written: the writer thread owns the store and commits one
+    // transaction per batch, in input order.
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<(Article, Extraction)>>(1);
+    let written = std::thread::scope(|scope| -> Result<BatchSummary> {
+        let gazetteer = &extractor.gazetteer;
+        let progress = &progress;
+        let writer = scope.spawn(move || -> Result<BatchSummary> {
+            let mut written = BatchSummary::default();
+            for extracted in receiver {
+                let summary = store
+                    .ingest(gazetteer, &extracted)
+                    .context("writing a batch to the store")?;
+                written += summary;
+                progress.inc(extracted.len() as u64);
             }
-        }
-        let extracted: Vec<_> = fresh
-            .into_par_iter()
-            .map_init(Scratch::default, |scratch, article| {
-                let extraction = extractor.extract(&article, scratch);
-                (article, extraction)
-            })
-            .collect();
-        let summary = store
-            .ingest(&extractor.gazetteer, &extracted)
-            .context("writing a batch to the store")?;
-        *total += summary;
-        progress.inc(extracted.len() as u64);
-        Ok(())
-    };
-    for item in &inputs {
-        input::read(item, |article| {
-            match article {
-                Ok(mut article) => {
-                    if article.date.is_none() {
-                        article.date = date;
+            Ok(written)
+        });
+        let read = super::tag::read_in_chunks(&inputs, args.batch, |chunk| {
+            let mut articles = Vec::with_capacity(chunk.len());
+            for article in chunk {
+                match article {
+                    Ok(mut article) => {
+                        if article.date.is_none() {
+                            article.date = date;
+                        }
+                        articles.push(article);
                     }
-                    batch.push(article);
-                    if batch.len() >= args.batch.max(1) {
-                        commit(&mut batch, &mut total)?;
+                    Err(error) => {
+                        progress.suspend(|| eprintln!("dipkb: skipped {error}"));
+                        failed += 1;
                     }
                 }
-                Err(error) => {
-                    progress.suspend(|| eprintln!("dipkb: skipped {error}"));
-                    failed += 1;
+            }
+            // Skip what the store already has before spending time extracting it.
+            let hashes: Vec<String> = articles
+                .par_iter()
+                .map(|article| content_hash(&article.body))
+                .collect();
+            let known = lookup.known_hashes(&hashes)?;
+            let mut fresh: Vec<Article> = Vec::with_capacity(articles.len());
+            for (article, hash) in articles.into_iter().zip(hashes) {
+                if known.contains(&hash) || !seen_in_run.insert(hash) {
+                    total.duplicates += 1;
+                } else {
+                    fresh.push(article);
                 }
             }
-            Ok(())
-        })?;
-    }
-    commit(&mut batch, &mut total)?;
+            if fresh.is_empty() {
+                return Ok(());
+            }
+            let extracted: Vec<(Article, Extraction)> = fresh
+                .into_par_iter()
+                .map_init(Scratch::default, |scratch, article| {
+                    let extraction = extractor.extract(&article, scratch);
+                    (article, extraction)
+                })
+                .collect();
+            // A closed channel means the writer failed; its error is reported below.
+            sender
+                .send(extracted)
+                .map_err(|_| anyhow::anyhow!("the store writer stopped"))
+        });
+        drop(sender);
+        let written = writer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        read?;
+        Ok(written)
+    })?;
+    total += written;
     progress.finish_and_clear();
     eprintln!(
         "ingested {} article{}, {} skipped, {} already stored, {} meeting{} ({} merged)",
@@ -114,5 +140,9 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
         if total.reports == 1 { "" } else { "s" },
         total.merged
     );
-    Ok(if failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

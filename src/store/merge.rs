@@ -12,7 +12,8 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 
 #[derive(Debug, Clone)]
 struct Report {
@@ -41,15 +42,29 @@ struct Cluster {
 
 /// Recomputes the meetings of every `(participants_key, kind)` touched.
 /// Returns how many reports joined a meeting another report also describes.
-pub(super) fn remerge(connection: &Connection, touched: &BTreeSet<(String, String)>) -> Result<usize, StoreError> {
+pub(super) fn remerge(
+    connection: &Connection,
+    touched: &BTreeSet<(String, String)>,
+) -> Result<usize, StoreError> {
     let mut merged = 0;
+    // Place chains are looked up again and again while clustering; read
+    // each from the database once per batch.
+    let known_chains: RefCell<HashMap<String, Vec<String>>> = RefCell::new(HashMap::new());
+    let chains = |place: &str| -> Vec<String> {
+        if let Some(chain) = known_chains.borrow().get(place) {
+            return chain.clone();
+        }
+        let chain = place_chain(connection, place).unwrap_or_default();
+        known_chains
+            .borrow_mut()
+            .insert(place.to_string(), chain.clone());
+        chain
+    };
+    let mut delete = connection
+        .prepare_cached("DELETE FROM meetings WHERE participants_key = ?1 AND kind = ?2")?;
     for (key, kind) in touched {
-        connection.execute(
-            "DELETE FROM meetings WHERE participants_key = ?1 AND kind = ?2",
-            params![key, kind],
-        )?;
+        delete.execute(params![key, kind])?;
         let reports = load_reports(connection, key, kind)?;
-        let chains = |place: &str| -> Vec<String> { place_chain(connection, place).unwrap_or_default() };
         let clusters = cluster(reports, &chains);
         let mut used_keys = BTreeSet::new();
         for cluster in clusters {
@@ -82,7 +97,8 @@ fn load_reports(connection: &Connection, key: &str, kind: &str) -> Result<Vec<Re
     let mut reports = Vec::new();
     for row in rows {
         let (id, article_id, status, date, partial, place, published, content_hash, meeting) = row?;
-        let meeting: Value = serde_json::from_str(&meeting).map_err(|error| StoreError::Corrupt(format!("report {id}: {error}")))?;
+        let meeting: Value = serde_json::from_str(&meeting)
+            .map_err(|error| StoreError::Corrupt(format!("report {id}: {error}")))?;
         reports.push(Report {
             id,
             article_id,
@@ -100,7 +116,8 @@ fn load_reports(connection: &Connection, key: &str, kind: &str) -> Result<Vec<Re
 
 fn place_chain(connection: &Connection, place: &str) -> Result<Vec<String>, StoreError> {
     let within: Option<String> = connection
-        .query_row("SELECT within FROM places WHERE id = ?1", [place], |row| row.get(0))
+        .prepare_cached("SELECT within FROM places WHERE id = ?1")?
+        .query_row([place], |row| row.get(0))
         .unwrap_or(None);
     let mut chain = vec![place.to_string()];
     if let Some(within) = within.and_then(|text| serde_json::from_str::<Vec<String>>(&text).ok()) {
@@ -112,19 +129,30 @@ fn place_chain(connection: &Connection, place: &str) -> Result<Vec<String>, Stor
 /// Clusters reports in a canonical order (see the module doc).
 fn cluster(mut reports: Vec<Report>, chains: &dyn Fn(&str) -> Vec<String>) -> Vec<Cluster> {
     reports.sort_by(|a, b| {
-        (a.day().is_none(), a.day(), a.date.is_none(), &a.date, a.published, &a.content_hash, a.id).cmp(&(
-            b.day().is_none(),
-            b.day(),
-            b.date.is_none(),
-            &b.date,
-            b.published,
-            &b.content_hash,
-            b.id,
-        ))
+        (
+            a.day().is_none(),
+            a.day(),
+            a.date.is_none(),
+            &a.date,
+            a.published,
+            &a.content_hash,
+            a.id,
+        )
+            .cmp(&(
+                b.day().is_none(),
+                b.day(),
+                b.date.is_none(),
+                &b.date,
+                b.published,
+                &b.content_hash,
+                b.id,
+            ))
     });
     let mut clusters: Vec<Cluster> = Vec::new();
     for report in reports {
-        let slot = clusters.iter().position(|cluster| fits(cluster, &report, chains));
+        let slot = clusters
+            .iter()
+            .position(|cluster| fits(cluster, &report, chains));
         match slot {
             Some(slot) => clusters[slot].reports.push(report),
             None => clusters.push(Cluster {
@@ -146,17 +174,25 @@ fn fits(cluster: &Cluster, report: &Report, chains: &dyn Fn(&str) -> Vec<String>
         },
         (None, _) => {
             let first = &cluster.reports[0];
-            first.date == report.date && first.partial == report.partial && published_near(cluster, report)
+            first.date == report.date
+                && first.partial == report.partial
+                && published_near(cluster, report)
         }
     };
     if !date_fits {
         return false;
     }
     // Places must not contradict: equal, one inside the other, or unknown.
-    let Some(place) = &report.place else { return true };
+    let Some(place) = &report.place else {
+        return true;
+    };
     cluster.reports.iter().all(|other| match &other.place {
         None => true,
-        Some(other_place) => other_place == place || chains(place).contains(other_place) || chains(other_place).contains(place),
+        Some(other_place) => {
+            other_place == place
+                || chains(place).contains(other_place)
+                || chains(other_place).contains(place)
+        }
     })
 }
 
@@ -173,8 +209,12 @@ fn partial_fits(partial: &Value, day: NaiveDate) -> bool {
 
 /// Was the report's article published within a week of the cluster's?
 fn published_near(cluster: &Cluster, report: &Report) -> bool {
-    let Some(published) = report.published else { return true };
-    let anchor = cluster.day.or_else(|| cluster.reports.iter().find_map(|other| other.published));
+    let Some(published) = report.published else {
+        return true;
+    };
+    let anchor = cluster
+        .day
+        .or_else(|| cluster.reports.iter().find_map(|other| other.published));
     anchor.is_none_or(|anchor| (published - anchor).num_days().abs() <= 7)
 }
 
@@ -213,42 +253,60 @@ fn write_meeting(
     // same people on the same day (kept apart by their places) differ by
     // place; the earliest article breaks any remaining tie.
     let day = cluster.day.map(|day| day.to_string()).unwrap_or_default();
-    let first_article = reports.iter().map(|report| report.content_hash.as_str()).min().unwrap_or_default();
+    let first_article = reports
+        .iter()
+        .map(|report| report.content_hash.as_str())
+        .min()
+        .unwrap_or_default();
     let mut attempt = 0;
     let meeting_key = loop {
         let anchor = if cluster.day.is_some() && attempt == 0 {
             format!("{day}|{}", place.as_deref().unwrap_or(""))
         } else {
-            format!("{day}|{}|{first_article}|{attempt}", place.as_deref().unwrap_or(""))
+            format!(
+                "{day}|{}|{first_article}|{attempt}",
+                place.as_deref().unwrap_or("")
+            )
         };
         let digest = Sha256::digest(format!("{key}|{kind}|{anchor}").as_bytes());
-        let candidate: String = digest.iter().take(8).map(|byte| format!("{byte:02x}")).collect();
+        let candidate: String = digest
+            .iter()
+            .take(8)
+            .map(|byte| format!("{byte:02x}"))
+            .collect();
         if used_keys.insert(candidate.clone()) {
             break candidate;
         }
         attempt += 1;
     };
-    connection.execute(
+    connection.prepare_cached(
         "INSERT INTO meetings (meeting_key, participants_key, kind, status, date, date_partial, place_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![meeting_key, key, kind, status, date, partial.map(|value| value.to_string()), place],
+    )?.execute(params![meeting_key, key, kind, status, date, partial.map(|value| value.to_string()), place],
     )?;
     let meeting_id = connection.last_insert_rowid();
     let mut insert_participant = connection.prepare_cached(
         "INSERT OR IGNORE INTO participants (meeting_id, entity_id, kind, name, country, title) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    let mut insert_issue =
-        connection.prepare_cached("INSERT OR IGNORE INTO meeting_issues (meeting_id, issue_id) VALUES (?1, ?2)")?;
+    let mut insert_issue = connection.prepare_cached(
+        "INSERT OR IGNORE INTO meeting_issues (meeting_id, issue_id) VALUES (?1, ?2)",
+    )?;
     let mut insert_source = connection.prepare_cached(
         "INSERT INTO sources (meeting_id, article_id, report_id, start_byte, end_byte, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
-    let mut update_report = connection.prepare_cached("UPDATE reports SET meeting_id = ?1 WHERE id = ?2")?;
+    let mut update_report =
+        connection.prepare_cached("UPDATE reports SET meeting_id = ?1 WHERE id = ?2")?;
     // Participants as the report closest to the meeting's day describes them
     // (titles are dated); every report in canonical order adds issues.
     for report in reports {
         if let Some(Value::Array(participants)) = report.meeting.get("participants") {
             for participant in participants {
-                let text = |field: &str| participant.get(field).and_then(Value::as_str).map(str::to_string);
+                let text = |field: &str| {
+                    participant
+                        .get(field)
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                };
                 insert_participant.execute(params![
                     meeting_id,
                     text("id"),
@@ -269,8 +327,18 @@ fn write_meeting(
         if let Some(Value::Array(evidence)) = report.meeting.get("evidence") {
             for item in evidence {
                 let number = |field: &str| item.get(field).and_then(Value::as_i64).unwrap_or(0);
-                let fields = item.get("fields").map(|fields| fields.to_string()).unwrap_or_else(|| "[]".into());
-                insert_source.execute(params![meeting_id, report.article_id, report.id, number("start"), number("end"), fields])?;
+                let fields = item
+                    .get("fields")
+                    .map(|fields| fields.to_string())
+                    .unwrap_or_else(|| "[]".into());
+                insert_source.execute(params![
+                    meeting_id,
+                    report.article_id,
+                    report.id,
+                    number("start"),
+                    number("end"),
+                    fields
+                ])?;
             }
         }
         update_report.execute(params![meeting_id, report.id])?;

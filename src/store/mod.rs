@@ -13,7 +13,9 @@ mod schema;
 #[cfg(test)]
 mod tests;
 
-pub use query::{MeetingFilter, NameError, PersonProfile, StoredMeeting, StoredParticipant, StoredSource};
+pub use query::{
+    MeetingFilter, NameError, PersonProfile, StoredMeeting, StoredParticipant, StoredSource,
+};
 
 use crate::article::Article;
 use crate::extract::Extraction;
@@ -38,6 +40,22 @@ pub enum StoreError {
 
 pub struct Store {
     connection: Connection,
+    /// The fingerprint of the gazetteer this store was last synced with in
+    /// this process, keyed by the gazetteer's address and size, so a long
+    /// ingest computes it once rather than once per batch.
+    synced: Option<(GazetteerStamp, String)>,
+}
+
+/// Identifies a loaded gazetteer cheaply: its address and how many
+/// entities of each kind it has.
+type GazetteerStamp = (usize, [usize; 5]);
+
+fn stamp(gazetteer: &Gazetteer) -> GazetteerStamp {
+    let mut sizes = [0; 5];
+    for (size, kind) in sizes.iter_mut().zip(Kind::ALL) {
+        *size = gazetteer.len(kind);
+    }
+    (gazetteer as *const Gazetteer as usize, sizes)
 }
 
 /// What one ingest batch did.
@@ -85,17 +103,33 @@ impl Store {
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "foreign_keys", "ON")?;
         connection.pragma_update(None, "synchronous", "NORMAL")?;
-        let mut store = Store { connection };
+        let mut store = Store {
+            connection,
+            synced: None,
+        };
         store.migrate()?;
         Ok(store)
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
         let known = schema::MIGRATIONS.len() as i64;
-        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Usually there is nothing to do: check without taking the write
+        // lock, so a query never waits for an ingest batch to commit.
+        let current: i64 = self
+            .connection
+            .query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if current == known {
+            return Ok(());
+        }
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version: i64 = transaction.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version > known {
-            return Err(StoreError::TooNew { found: version, known });
+            return Err(StoreError::TooNew {
+                found: version,
+                known,
+            });
         }
         for migration in &schema::MIGRATIONS[version as usize..] {
             transaction.execute_batch(migration)?;
@@ -106,7 +140,9 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> Result<i64, StoreError> {
-        Ok(self.connection.query_row("PRAGMA user_version", [], |row| row.get(0))?)
+        Ok(self
+            .connection
+            .query_row("PRAGMA user_version", [], |row| row.get(0))?)
     }
 
     pub fn connection(&self) -> &Connection {
@@ -115,7 +151,9 @@ impl Store {
 
     /// Which of these content hashes the store already has.
     pub fn known_hashes(&self, hashes: &[String]) -> Result<HashSet<String>, StoreError> {
-        let mut statement = self.connection.prepare_cached("SELECT 1 FROM articles WHERE content_hash = ?1")?;
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT 1 FROM articles WHERE content_hash = ?1")?;
         let mut known = HashSet::new();
         for hash in hashes {
             if statement.exists([hash])? {
@@ -127,9 +165,19 @@ impl Store {
 
     /// Stores a batch of extracted articles in one transaction, then merges
     /// the meetings they report. Articles already stored are skipped.
-    pub fn ingest(&mut self, gazetteer: &Gazetteer, batch: &[(Article, Extraction)]) -> Result<BatchSummary, StoreError> {
-        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        sync_gazetteer(&transaction, gazetteer)?;
+    pub fn ingest(
+        &mut self,
+        gazetteer: &Gazetteer,
+        batch: &[(Article, Extraction)],
+    ) -> Result<BatchSummary, StoreError> {
+        let print = match &self.synced {
+            Some((stamp_seen, print)) if *stamp_seen == stamp(gazetteer) => print.clone(),
+            _ => fingerprint(gazetteer),
+        };
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        sync_gazetteer(&transaction, gazetteer, &print)?;
         let mut summary = BatchSummary::default();
         let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
         for (article, extraction) in batch {
@@ -143,6 +191,7 @@ impl Store {
         }
         summary.merged = merge::remerge(&transaction, &touched)?;
         transaction.commit()?;
+        self.synced = Some((stamp(gazetteer), print));
         Ok(summary)
     }
 
@@ -153,9 +202,11 @@ impl Store {
         gazetteer: &Gazetteer,
         mut extract: impl FnMut(&[Article]) -> Vec<Extraction>,
     ) -> Result<BatchSummary, StoreError> {
-        let transaction = self.connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         transaction.execute("DELETE FROM meta WHERE key = 'gazetteer'", [])?;
-        sync_gazetteer(&transaction, gazetteer)?;
+        sync_gazetteer(&transaction, gazetteer, &fingerprint(gazetteer))?;
         transaction.execute_batch("DELETE FROM sources; DELETE FROM participants; DELETE FROM meeting_issues; DELETE FROM meetings; DELETE FROM reports; DELETE FROM mentions;")?;
         let articles = load_articles(&transaction)?;
         let mut summary = BatchSummary::default();
@@ -165,11 +216,19 @@ impl Store {
             let extractions = extract(&items);
             for ((id, article), extraction) in chunk.iter().zip(&extractions) {
                 summary.articles += 1;
-                summary.reports += insert_extraction(&transaction, gazetteer, *id, article, extraction, &mut touched)?;
+                summary.reports += insert_extraction(
+                    &transaction,
+                    gazetteer,
+                    *id,
+                    article,
+                    extraction,
+                    &mut touched,
+                )?;
             }
         }
         summary.merged = merge::remerge(&transaction, &touched)?;
         transaction.commit()?;
+        self.synced = None;
         Ok(summary)
     }
 
@@ -178,7 +237,9 @@ impl Store {
         let count = |table: &str| -> Result<usize, StoreError> {
             Ok(self
                 .connection
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| row.get::<_, i64>(0))? as usize)
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                    row.get::<_, i64>(0)
+                })? as usize)
         };
         Ok(Counts {
             articles: count("articles")?,
@@ -191,7 +252,9 @@ impl Store {
 
     /// `PRAGMA integrity_check` says `ok`.
     pub fn is_intact(&self) -> Result<bool, StoreError> {
-        let result: String = self.connection.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        let result: String = self
+            .connection
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
         Ok(result == "ok")
     }
 }
@@ -206,8 +269,9 @@ pub struct Counts {
 }
 
 fn load_articles(connection: &Connection) -> Result<Vec<(i64, Article)>, StoreError> {
-    let mut statement = connection
-        .prepare("SELECT id, path, title, published, source, url, country, body FROM articles ORDER BY id")?;
+    let mut statement = connection.prepare(
+        "SELECT id, path, title, published, source, url, country, body FROM articles ORDER BY id",
+    )?;
     let rows = statement.query_map([], |row| {
         let body: String = row.get(7)?;
         let noise = crate::article::find_noise(&body);
@@ -251,22 +315,34 @@ fn fingerprint(gazetteer: &Gazetteer) -> String {
         }
     }
     let digest = hasher.finalize();
-    digest.iter().take(16).map(|byte| format!("{byte:02x}")).collect()
+    digest
+        .iter()
+        .take(16)
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 /// Refreshes `entities` and `person_names` when the gazetteer changed.
-fn sync_gazetteer(connection: &Connection, gazetteer: &Gazetteer) -> Result<(), StoreError> {
-    let print = fingerprint(gazetteer);
+fn sync_gazetteer(
+    connection: &Connection,
+    gazetteer: &Gazetteer,
+    print: &str,
+) -> Result<(), StoreError> {
     let stored: Option<String> = connection
-        .query_row("SELECT value FROM meta WHERE key = 'gazetteer'", [], |row| row.get(0))
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'gazetteer'",
+            [],
+            |row| row.get(0),
+        )
         .optional()?;
-    if stored.as_deref() == Some(print.as_str()) {
+    if stored.as_deref() == Some(print) {
         return Ok(());
     }
     connection.execute_batch("DELETE FROM entities; DELETE FROM person_names;")?;
     let mut insert_entity =
         connection.prepare("INSERT OR REPLACE INTO entities (id, kind, name, country, roles) VALUES (?1, ?2, ?3, ?4, ?5)")?;
-    let mut insert_name = connection.prepare("INSERT INTO person_names (name, person_id, how) VALUES (?1, ?2, ?3)")?;
+    let mut insert_name = connection
+        .prepare("INSERT INTO person_names (name, person_id, how) VALUES (?1, ?2, ?3)")?;
     for kind in Kind::ALL {
         for entity in gazetteer.refs(kind) {
             let id = gazetteer.id(entity);
@@ -287,7 +363,13 @@ fn sync_gazetteer(connection: &Connection, gazetteer: &Gazetteer) -> Result<(), 
                 )
                 .to_string()
             });
-            insert_entity.execute(params![id, kind.as_str(), gazetteer.name(entity), gazetteer.country_of(entity), roles])?;
+            insert_entity.execute(params![
+                id,
+                kind.as_str(),
+                gazetteer.name(entity),
+                gazetteer.country_of(entity),
+                roles
+            ])?;
             if kind == Kind::Person {
                 let mut seen = HashSet::new();
                 each_name(gazetteer, entity, |name, via| {
@@ -334,7 +416,9 @@ fn insert_article(
         return Ok(None);
     }
     let id = connection.last_insert_rowid();
-    Ok(Some(insert_extraction(connection, gazetteer, id, article, extraction, touched)?))
+    Ok(Some(insert_extraction(
+        connection, gazetteer, id, article, extraction, touched,
+    )?))
 }
 
 fn insert_extraction(
@@ -351,14 +435,12 @@ fn insert_extraction(
     )?;
     for mention in &extraction.mentions {
         let candidates = (!mention.candidates.is_empty()).then(|| {
-            serde_json::Value::from(
-                mention
-                    .candidates
-                    .iter()
-                    .map(|&entity| gazetteer.id(entity).to_string())
-                    .collect::<Vec<_>>(),
-            )
-            .to_string()
+            let ids: Vec<&str> = mention
+                .candidates
+                .iter()
+                .map(|&entity| gazetteer.id(entity))
+                .collect();
+            serde_json::to_string(&ids).expect("a list of strings always serializes")
         });
         insert_mention.execute(params![
             article_id,
@@ -376,12 +458,18 @@ fn insert_extraction(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     let mut insert_place = connection.prepare_cached(
-        "INSERT OR REPLACE INTO places (id, name, kind, country, within) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO places (id, name, kind, country, within) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country, within = excluded.within",
     )?;
-    let mut insert_issue = connection.prepare_cached("INSERT OR REPLACE INTO issues (id, name) VALUES (?1, ?2)")?;
+    let mut insert_issue = connection
+        .prepare_cached("INSERT INTO issues (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET name = excluded.name")?;
     for meeting in &extraction.meetings {
         let value = crate::views::meeting(gazetteer, meeting, article.date);
-        let mut ids: Vec<&str> = meeting.participants.iter().map(|&entity| gazetteer.id(entity)).collect();
+        let mut ids: Vec<&str> = meeting
+            .participants
+            .iter()
+            .map(|&entity| gazetteer.id(entity))
+            .collect();
         ids.sort();
         let key = ids.join(" ");
         if let Some(place) = meeting.place {

@@ -133,4 +133,14 @@ pub const MIGRATIONS: &[&str] = &[
         value  TEXT NOT NULL
     );
     ",
+    // Version 2: indexes for foreign keys. Deleting a meeting sets
+    // `reports.meeting_id` to NULL and replacing a place checks
+    // `meetings.place_id`; without these indexes each such step scanned a
+    // whole table, once per meeting a batch touched.
+    "
+    CREATE INDEX reports_by_meeting ON reports(meeting_id);
+    CREATE INDEX meetings_by_place ON meetings(place_id);
+    CREATE INDEX sources_by_article ON sources(article_id);
+    CREATE INDEX sources_by_report ON sources(report_id);
+    ",
 ];

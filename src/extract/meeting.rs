@@ -112,6 +112,8 @@ struct Reading {
     pronoun_subject: bool,
     /// History or context (`Relations have been strained since 2019`).
     background: bool,
+    /// Further meetings in the same sentence: kind and people.
+    also: Vec<(MeetingKind, Vec<EntityRef>)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -249,6 +251,18 @@ pub(super) fn extract(
         };
         drafts[slot].found(index, reading, article);
         owner[index] = Some(slot);
+    }
+    for (index, reading) in readings.iter().enumerate() {
+        for (kind, people) in &reading.also {
+            let persons: BTreeSet<EntityRef> = people.iter().copied().collect();
+            if drafts.iter().any(|draft| draft.persons == persons && draft.status == reading.status) {
+                continue;
+            }
+            let mut draft = Draft::new(persons, Vec::new(), index);
+            draft.kind = Some(*kind);
+            draft.found(index, reading, article);
+            drafts.push(draft);
+        }
     }
     // The article's main meeting: the first one its body reports. Headline
     // sentences that name no meeting of their own are about it.
@@ -417,6 +431,8 @@ struct Draft {
     /// the same people (a planned follow-up) apart.
     status: Option<Status>,
     day: Option<chrono::NaiveDate>,
+    /// The kind, when the founding sentence's main trigger is another meeting's.
+    kind: Option<MeetingKind>,
 }
 
 impl Draft {
@@ -428,6 +444,7 @@ impl Draft {
             sentences: Vec::new(),
             status: None,
             day: None,
+            kind: None,
         }
     }
 
@@ -548,10 +565,16 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
     // The main trigger is the one with the most parties around it; on a
     // tie, the first one after the first party.
     let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);
+    let per_trigger = parties_per_trigger(text, &triggers, &people);
     let mut best: Option<(usize, bool, std::cmp::Reverse<usize>, usize)> = None;
     for (position, (trigger, _)) in triggers.iter().enumerate() {
-        let (persons, objects) = parties(text, trigger, &people);
-        let score = (persons.len(), objects > 0 && trigger.start >= first_party, std::cmp::Reverse(position), position);
+        let found = &per_trigger[position];
+        let score = (
+            found.all().len(),
+            !found.objects.is_empty() && trigger.start >= first_party,
+            std::cmp::Reverse(position),
+            position,
+        );
         if best.is_none_or(|best| (score.0, score.1, score.2) > (best.0, best.1, best.2)) {
             best = Some(score);
         }
@@ -570,7 +593,20 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
                 kind = MeetingKind::Summit;
             }
         }
-        let (persons, _) = parties(text, &trigger, &people);
+        let persons = per_trigger[position].all();
+        // Other triggers with people of their own are meetings of their own
+        // (`met A in the morning and held talks with B`).
+        for (other, found) in per_trigger.iter().enumerate() {
+            let all = found.all();
+            if other == position || found.objects.is_empty() || all.len() < 2 {
+                continue;
+            }
+            if found.objects.iter().any(|object| persons.contains(object)) {
+                continue;
+            }
+            let other_kind = MeetingKind::parse(&extractor.lexicon.kinds[triggers[other].1]).unwrap_or(MeetingKind::Talks);
+            reading.also.push((other_kind, all));
+        }
         let mut sides: Vec<String> = Vec::new();
         for (range, country) in &countries {
             if is_topic(text, range.start) || is_location(text, range.start, Kind::Place) {
@@ -656,34 +692,81 @@ fn contains_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|word| lower.contains(word))
 }
 
-/// The people who are parties to `trigger`, and how many of them follow it.
-fn parties(text: &str, trigger: &Range<usize>, people: &[(Range<usize>, EntityRef)]) -> (Vec<EntityRef>, usize) {
-    let mut persons: Vec<EntityRef> = Vec::new();
-    let mut objects = 0;
-    let mut last_object_end: Option<usize> = None;
+/// The parties to one trigger: subjects before it, objects after it, and
+/// where the last object ends.
+#[derive(Debug, Clone, Default)]
+struct Parties {
+    subjects: Vec<EntityRef>,
+    objects: Vec<EntityRef>,
+    last_object_end: Option<usize>,
+}
+
+impl Parties {
+    fn all(&self) -> Vec<EntityRef> {
+        let mut all = self.subjects.clone();
+        for object in &self.objects {
+            if !all.contains(object) {
+                all.push(*object);
+            }
+        }
+        all
+    }
+}
+
+fn parties(text: &str, trigger: &Range<usize>, people: &[(Range<usize>, EntityRef)]) -> Parties {
+    let mut found = Parties::default();
     for (range, person) in people {
         if in_relative_clause(text, range.start) {
             continue;
         }
-        let party = if range.end <= trigger.start {
-            is_subject(text, range.end, trigger.start)
+        if range.end <= trigger.start {
+            if is_subject(text, range.end, trigger.start) && !found.subjects.contains(person) {
+                found.subjects.push(*person);
+            }
         } else if range.start >= trigger.end {
             // `with A, his title, and B`: a list continues the object.
-            let listed = last_object_end.is_some_and(|end| continues_list(&text[end..range.start]));
-            let object = listed || is_object(text, trigger.end, range.start);
-            if object {
-                last_object_end = Some(range.end);
-                objects += 1;
+            let listed = found.last_object_end.is_some_and(|end| continues_list(&text[end..range.start]));
+            if listed || is_object(text, trigger.end, range.start) {
+                found.last_object_end = Some(range.end);
+                if !found.objects.contains(person) && !found.subjects.contains(person) {
+                    found.objects.push(*person);
+                }
             }
-            object
-        } else {
-            false
-        };
-        if party && !persons.contains(person) {
-            persons.push(*person);
         }
     }
-    (persons, objects)
+    found
+}
+
+/// Parties for every trigger of a sentence. A trigger in a verb phrase
+/// coordinated with the previous one (`paid a courtesy call on A, ..., and
+/// held a meeting with B`) shares its subject: A is not B's host.
+fn parties_per_trigger(text: &str, triggers: &[(Range<usize>, usize)], people: &[(Range<usize>, EntityRef)]) -> Vec<Parties> {
+    let mut all: Vec<Parties> = Vec::with_capacity(triggers.len());
+    for (index, (trigger, _)) in triggers.iter().enumerate() {
+        let mut found = parties(text, trigger, people);
+        if index > 0 {
+            let previous = &all[index - 1];
+            let from = previous.last_object_end.unwrap_or(triggers[index - 1].0.end);
+            if from <= trigger.start && is_coordinated(&text[from..trigger.start]) && !previous.subjects.is_empty() {
+                found.subjects = previous.subjects.clone();
+                found.objects.retain(|object| !found.subjects.contains(object));
+            }
+        }
+        all.push(found);
+    }
+    all
+}
+
+/// `, and held a` / ` and then met`: a second verb of the same subject.
+fn is_coordinated(between: &str) -> bool {
+    let lower = between.to_lowercase();
+    let Some(position) = lower.rfind(" and ") else { return false };
+    let after = &lower[position + 5..];
+    let verb = after.split_whitespace().find(|word| *word != "then" && *word != "also" && *word != "later");
+    verb.is_some_and(|verb| {
+        ["held", "met", "had", "paid", "hosted", "received", "spoke", "talked", "visited", "called", "sat", "holds", "meets", "has", "pays", "hosts", "receives", "speaks"]
+            .contains(&verb)
+    }) && ![";", " said", " while ", " but "].iter().any(|word| lower.contains(word))
 }
 
 /// Is the text between two listed objects just `, title, and`?
@@ -1029,8 +1112,16 @@ fn build(draft: &Draft, readings: &[Reading], sentences: &[Sentence], article: &
         .collect();
     countries.sort();
     countries.dedup();
+    let kind = draft.kind.or(kind).unwrap_or(MeetingKind::Talks);
+    // A call happens nowhere in particular: where the callers were is not
+    // where they met.
+    let place = if matches!(kind, MeetingKind::PhoneCall | MeetingKind::VideoConference) {
+        None
+    } else {
+        place
+    };
     Meeting {
-        kind: kind.unwrap_or(MeetingKind::Talks),
+        kind,
         status,
         date,
         place: place.map(|(_, entity)| entity),

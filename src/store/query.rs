@@ -66,7 +66,10 @@ pub enum NameError {
         candidates: Vec<(String, String, Option<String>)>,
     },
     #[error("no person called `{name}` in the gazetteer{}", if .suggestions.is_empty() { String::new() } else { format!("; did you mean: {}?", .suggestions.join(", ")) })]
-    Unknown { name: String, suggestions: Vec<String> },
+    Unknown {
+        name: String,
+        suggestions: Vec<String>,
+    },
 }
 
 /// A person's record in the store, for `dipkb person`.
@@ -92,18 +95,26 @@ impl Store {
         // An id works too.
         let by_id: Option<String> = self
             .connection
-            .query_row("SELECT id FROM entities WHERE kind = 'person' AND id = ?1", [&folded], |row| row.get(0))
+            .query_row(
+                "SELECT id FROM entities WHERE kind = 'person' AND id = ?1",
+                [&folded],
+                |row| row.get(0),
+            )
             .optional()?;
         if let Some(id) = by_id {
             return Ok(Ok(id));
         }
-        let mut statement = self
-            .connection
-            .prepare_cached("SELECT DISTINCT person_id, how FROM person_names WHERE name = ?1 ORDER BY person_id")?;
+        let mut statement = self.connection.prepare_cached(
+            "SELECT DISTINCT person_id, how FROM person_names WHERE name = ?1 ORDER BY person_id",
+        )?;
         let rows: Vec<(String, String)> = statement
             .query_map([&folded], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<Result<_, _>>()?;
-        let full: Vec<&String> = rows.iter().filter(|(_, how)| how != "family").map(|(id, _)| id).collect();
+        let full: Vec<&String> = rows
+            .iter()
+            .filter(|(_, how)| how != "family")
+            .map(|(id, _)| id)
+            .collect();
         let mut ids: Vec<String> = if full.is_empty() {
             rows.iter().map(|(id, _)| id.clone()).collect()
         } else {
@@ -127,7 +138,11 @@ impl Store {
                     let role = roles
                         .and_then(|roles| serde_json::from_str::<Vec<Value>>(&roles).ok())
                         .and_then(|roles| roles.last().cloned())
-                        .and_then(|role| role.get("title").and_then(Value::as_str).map(str::to_string));
+                        .and_then(|role| {
+                            role.get("title")
+                                .and_then(Value::as_str)
+                                .map(str::to_string)
+                        });
                     candidates.push((id, display, role));
                 }
                 Ok(Err(NameError::Ambiguous {
@@ -144,7 +159,9 @@ impl Store {
             "SELECT DISTINCT n.name, e.name FROM person_names n JOIN entities e ON e.kind = 'person' AND e.id = n.person_id",
         )?;
         let mut scored: Vec<(usize, String)> = statement
-            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })?
             .filter_map(Result::ok)
             .map(|(name, display)| (edit_distance(folded, &name), display))
             .collect();
@@ -164,36 +181,45 @@ impl Store {
 
     /// Meetings matching the filter, sorted by date (undated last), then key.
     pub fn meetings(&self, filter: &MeetingFilter) -> Result<Vec<StoredMeeting>, StoreError> {
+        // Filters are written `m.id IN (SELECT ...)` so SQLite starts from
+        // the participants or issues index rather than scanning every
+        // meeting and probing each one.
         let mut conditions: Vec<String> = Vec::new();
         let mut values: Vec<SqlValue> = Vec::new();
         for person in &filter.people {
             values.push(SqlValue::Text(person.clone()));
             conditions.push(format!(
-                "EXISTS (SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.entity_id = ?{})",
+                "m.id IN (SELECT p.meeting_id FROM participants p WHERE p.entity_id = ?{})",
                 values.len()
             ));
         }
         if let Some(country) = &filter.country {
             values.push(SqlValue::Text(country.to_uppercase()));
             conditions.push(format!(
-                "EXISTS (SELECT 1 FROM participants p WHERE p.meeting_id = m.id AND p.country = ?{})",
+                "m.id IN (SELECT p.meeting_id FROM participants p WHERE p.country = ?{})",
                 values.len()
             ));
         }
         if let Some(issue) = &filter.issue {
             values.push(SqlValue::Text(issue.clone()));
             conditions.push(format!(
-                "EXISTS (SELECT 1 FROM meeting_issues i WHERE i.meeting_id = m.id AND i.issue_id = ?{})",
+                "m.id IN (SELECT i.meeting_id FROM meeting_issues i WHERE i.issue_id = ?{})",
                 values.len()
             ));
         }
         if let Some(since) = &filter.since {
             values.push(SqlValue::Text(since.clone()));
-            conditions.push(format!("m.date IS NOT NULL AND substr(m.date, 1, length(?{0})) >= ?{0}", values.len()));
+            conditions.push(format!(
+                "m.date IS NOT NULL AND substr(m.date, 1, length(?{0})) >= ?{0}",
+                values.len()
+            ));
         }
         if let Some(until) = &filter.until {
             values.push(SqlValue::Text(until.clone()));
-            conditions.push(format!("m.date IS NOT NULL AND substr(m.date, 1, length(?{0})) <= ?{0}", values.len()));
+            conditions.push(format!(
+                "m.date IS NOT NULL AND substr(m.date, 1, length(?{0})) <= ?{0}",
+                values.len()
+            ));
         }
         if let Some(kind) = &filter.kind {
             values.push(SqlValue::Text(kind.clone()));
@@ -224,7 +250,9 @@ impl Store {
                             id.clone(),
                             row.get::<_, Option<String>>(7)?.unwrap_or(id),
                             row.get::<_, Option<String>>(8)?.unwrap_or_default(),
-                            within.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default(),
+                            within
+                                .and_then(|text| serde_json::from_str(&text).ok())
+                                .unwrap_or_default(),
                         ))
                     }
                     None => None,
@@ -269,7 +297,11 @@ impl Store {
                 })
             })?
             .collect::<Result<_, _>>()?;
-        let mut countries: Vec<String> = meeting.participants.iter().filter_map(|p| p.country.clone()).collect();
+        let mut countries: Vec<String> = meeting
+            .participants
+            .iter()
+            .filter_map(|p| p.country.clone())
+            .collect();
         countries.sort();
         countries.dedup();
         meeting.countries = countries;
@@ -301,7 +333,8 @@ impl Store {
             ))
         })?;
         for row in rows {
-            let (article_id, path, title, published, source, url, start, end, sentence, fields) = row?;
+            let (article_id, path, title, published, source, url, start, end, sentence, fields) =
+                row?;
             let entry = by_article.entry(article_id).or_insert_with(|| {
                 order.push(article_id);
                 StoredSource {
@@ -314,20 +347,28 @@ impl Store {
                     evidence: Vec::new(),
                 }
             });
-            entry.evidence.push((start, end, sentence.unwrap_or_default(), fields));
+            entry
+                .evidence
+                .push((start, end, sentence.unwrap_or_default(), fields));
         }
-        meeting.sources = order.into_iter().filter_map(|id| by_article.remove(&id)).collect();
+        meeting.sources = order
+            .into_iter()
+            .filter_map(|id| by_article.remove(&id))
+            .collect();
         Ok(())
     }
 
     /// Everything the store knows about one person.
     pub fn person(&self, id: &str) -> Result<PersonProfile, StoreError> {
-        let (name, country, roles): (String, Option<String>, Option<String>) = self.connection.query_row(
-            "SELECT name, country, roles FROM entities WHERE kind = 'person' AND id = ?1",
-            [id],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-        )?;
-        let roles: Vec<Value> = roles.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
+        let (name, country, roles): (String, Option<String>, Option<String>) =
+            self.connection.query_row(
+                "SELECT name, country, roles FROM entities WHERE kind = 'person' AND id = ?1",
+                [id],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )?;
+        let roles: Vec<Value> = roles
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default();
         let meetings = self.meetings(&MeetingFilter {
             people: vec![id.to_string()],
             ..MeetingFilter::default()
@@ -337,15 +378,22 @@ impl Store {
         for meeting in &meetings {
             for participant in &meeting.participants {
                 if participant.id != id {
-                    *counterparts.entry((participant.id.clone(), participant.name.clone())).or_default() += 1;
+                    *counterparts
+                        .entry((participant.id.clone(), participant.name.clone()))
+                        .or_default() += 1;
                 }
             }
             for (issue, issue_name) in &meeting.issues {
-                *issues.entry((issue.clone(), issue_name.clone())).or_default() += 1;
+                *issues
+                    .entry((issue.clone(), issue_name.clone()))
+                    .or_default() += 1;
             }
         }
         let rank = |map: BTreeMap<(String, String), usize>| {
-            let mut list: Vec<(String, String, usize)> = map.into_iter().map(|((id, name), count)| (id, name, count)).collect();
+            let mut list: Vec<(String, String, usize)> = map
+                .into_iter()
+                .map(|((id, name), count)| (id, name, count))
+                .collect();
             list.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
             list
         };
@@ -383,7 +431,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         current[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let cost = usize::from(ca != cb);
-            current[j + 1] = (previous[j + 1] + 1).min(current[j] + 1).min(previous[j] + cost);
+            current[j + 1] = (previous[j + 1] + 1)
+                .min(current[j] + 1)
+                .min(previous[j] + cost);
         }
         std::mem::swap(&mut previous, &mut current);
     }

@@ -143,4 +143,8 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX sources_by_article ON sources(article_id);
     CREATE INDEX sources_by_report ON sources(report_id);
     ",
+    // Version 3: `meetings --country` starts from the participants' country.
+    "
+    CREATE INDEX participants_by_country ON participants(country);
+    ",
 ];

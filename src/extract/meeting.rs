@@ -114,6 +114,9 @@ struct Reading {
     background: bool,
     /// Further meetings in the same sentence: kind and people.
     also: Vec<(MeetingKind, Vec<EntityRef>)>,
+    /// Titles standing for a person as the trigger's subject (`the Secretary
+    /// held a call with ...`), lower case.
+    title_subjects: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,6 +230,8 @@ pub(super) fn extract(
         .enumerate()
         .map(|(index, sentence)| read(extractor, body, sentence, &mentions[runs[index].clone()]))
         .collect();
+    let mut readings = readings;
+    resolve_title_subjects(&mut readings, sentences, mentions, gazetteer, article);
     let classes: Vec<Class> = readings.iter().map(|reading| reading.class(gazetteer)).collect();
 
     // Meetings founded by sentences with two or more people, one per set.
@@ -466,6 +471,39 @@ impl Draft {
     }
 }
 
+/// `The Secretary held a call with X`: the title stands for the last person
+/// named before with that title on the article date.
+fn resolve_title_subjects(
+    readings: &mut [Reading],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+    article: &Article,
+) {
+    for (index, reading) in readings.iter_mut().enumerate() {
+        if reading.title_subjects.is_empty() || reading.trigger.is_none() || reading.persons.len() >= 2 {
+            continue;
+        }
+        let start = sentences[index].span.start;
+        let holder = mentions
+            .iter()
+            .rev()
+            .filter(|mention| mention.span.start < start && mention.kind == Kind::Person)
+            .filter_map(|mention| mention.entity)
+            .find(|&entity| {
+                let title = gazetteer
+                    .person(entity)
+                    .and_then(|person| person.role_on(article.date))
+                    .map(|role| role.title.to_lowercase())
+                    .unwrap_or_default();
+                !reading.persons.contains(&entity) && reading.title_subjects.iter().any(|wanted| title.contains(wanted.as_str()))
+            });
+        if let Some(person) = holder {
+            reading.persons.insert(0, person);
+        }
+    }
+}
+
 /// Does a pronoun sentence report another meeting than `draft`: another
 /// kind of contact (a call, not the summit), status or day?
 fn differs(draft: &Draft, reading: &Reading, readings: &[Reading], article: &Article) -> bool {
@@ -632,6 +670,7 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
                 })
             });
         }
+        reading.title_subjects = title_subjects(text, trigger.start);
         reading.persons = persons;
         reading.sides = sides;
         reading.trigger = Some((trigger.start + base..trigger.end + base, kind));
@@ -798,6 +837,23 @@ fn is_event(text: &str, start: usize) -> bool {
     ["sidelines of", "ahead of", "at the", "during the", "for the", "to the", "attend", "host", "after the", "before the", "of the"]
         .iter()
         .any(|phrase| window.contains(phrase))
+}
+
+/// Titles used as names before a trigger: `The Secretary held a call`,
+/// `the minister met`. Only in the trigger's own clause.
+fn title_subjects(text: &str, trigger: usize) -> Vec<String> {
+    let before = text[..trigger].to_lowercase();
+    let clause = before.rsplit([';', '"']).next().unwrap_or(&before);
+    let mut found = Vec::new();
+    for title in [
+        "secretary", "foreign minister", "prime minister", "president", "minister", "envoy", "ambassador",
+        "vice minister", "director-general", "director general", "special representative", "premier", "chancellor",
+    ] {
+        if clause.contains(&format!("the {title} ")) || clause.starts_with(&format!("{title} ")) {
+            found.push(title.to_string());
+        }
+    }
+    found
 }
 
 /// Is a trigger negated (`have never held talks`, `did not meet`)?

@@ -14,6 +14,7 @@ use crate::article::Article;
 use crate::gazetteer::{EntityRef, Gazetteer, Kind};
 use crate::resolve::Mention;
 use crate::segment::Sentence;
+use chrono::Datelike;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -117,6 +118,19 @@ struct Reading {
     /// Titles standing for a person as the trigger's subject (`the Secretary
     /// held a call with ...`), lower case.
     title_subjects: Vec<String>,
+    /// Body offsets where a subordinate clause starts (`after`, `since`,
+    /// `during which`), to keep their dates apart from the meeting's.
+    clause_breaks: Vec<usize>,
+}
+
+impl Reading {
+    /// Are a date and the trigger in the same clause?
+    fn same_clause(&self, date: &Range<usize>, trigger: &Range<usize>) -> bool {
+        // Only a clause opened after the trigger separates: a date before
+        // it (`On April 2, X, who is visiting China, held`) is the meeting's.
+        date.start < trigger.end
+            || !self.clause_breaks.iter().any(|&offset| trigger.end <= offset && offset < date.start)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,7 +242,7 @@ pub(super) fn extract(
     let readings: Vec<Reading> = sentences
         .iter()
         .enumerate()
-        .map(|(index, sentence)| read(extractor, body, sentence, &mentions[runs[index].clone()]))
+        .map(|(index, sentence)| read(extractor, body, sentence, &mentions[runs[index].clone()], article.date.map(|date| date.year())))
         .collect();
     let mut readings = readings;
     resolve_title_subjects(&mut readings, sentences, mentions, gazetteer, article);
@@ -304,6 +318,10 @@ pub(super) fn extract(
                 let slot = drafts.len() - 1;
                 drafts[slot].found(index, reading, article);
                 current = Some(slot);
+            }
+            Class::Sided | Class::Partial if reading.background && !reading.headline => {
+                // `The last summit ... was held in Chengdu in December 2019`:
+                // history, not the meeting being reported.
             }
             Class::Sided | Class::Partial => {
                 let fits = |draft: &Draft| fits(draft, reading, gazetteer, article);
@@ -389,26 +407,29 @@ pub(super) fn extract(
         let said_date = drafts[index]
             .sentences
             .iter()
-            .any(|(sentence, attach)| *attach != Attach::IssuesOnly && !readings[*sentence].dates.is_empty());
+            .any(|(sentence, attach)| *attach != Attach::IssuesOnly && pick_date(&readings[*sentence]).is_some());
         let needs_date = !meetings[index].date.is_known() && !said_date;
         let needs_place = meetings[index].place.is_none() && !remote(&meetings[index]);
         if !needs_date && !needs_place {
             continue;
         }
-        let donor = (0..meetings.len()).find(|&other| {
+        let shares = |other: usize| {
             other != index
-                && !remote(&meetings[other])
                 && meetings[other].status == meetings[index].status
                 && meetings[other]
                     .participants
                     .iter()
                     .any(|participant| participant.kind == Kind::Person && meetings[index].participants.contains(participant))
-        });
-        if let Some(donor) = donor {
-            if needs_date && meetings[donor].date.is_known() {
+        };
+        let date_donor = (0..meetings.len()).find(|&other| shares(other) && meetings[other].date.is_known());
+        let place_donor = (0..meetings.len()).find(|&other| shares(other) && !remote(&meetings[other]));
+        if needs_date {
+            if let Some(donor) = date_donor {
                 meetings[index].date = meetings[donor].date.clone();
             }
-            if needs_place {
+        }
+        if needs_place {
+            if let Some(donor) = place_donor {
                 meetings[index].place = meetings[donor].place;
             }
         }
@@ -554,7 +575,7 @@ fn reading_day(reading: &Reading, article: &Article) -> Option<chrono::NaiveDate
 }
 
 /// Reads one sentence; `mentions` are the sentence's own.
-fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Mention]) -> Reading {
+fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Mention], article_year: Option<i32>) -> Reading {
     let gazetteer = &extractor.gazetteer;
     let text = &body[sentence.span.clone()];
     let base = sentence.span.start;
@@ -625,7 +646,9 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
         // the G20 summit`).
         if kind == MeetingKind::Talks {
             let summit = triggers.iter().any(|(range, index)| {
-                MeetingKind::parse(&extractor.lexicon.kinds[*index]) == Some(MeetingKind::Summit) && !is_event(text, range.start)
+                range.end <= trigger.start
+                    && MeetingKind::parse(&extractor.lexicon.kinds[*index]) == Some(MeetingKind::Summit)
+                    && !is_event(text, range.start)
             });
             if summit {
                 kind = MeetingKind::Summit;
@@ -683,7 +706,15 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
         .filter(|(range, _)| !is_attribution_date(text, range.start))
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
-    reading.background = is_background_sentence(text);
+    reading.background = is_background_sentence(text, article_year);
+    let lower = text.to_lowercase();
+    for marker in [" after ", " since ", " when ", ", during which", " as ", " because "] {
+        let mut from = 0;
+        while let Some(position) = lower[from..].find(marker) {
+            reading.clause_breaks.push(base + from + position);
+            from += position + marker.len();
+        }
+    }
     for mention in &in_sentence {
         let Some(entity) = mention.entity else { continue };
         match entity.kind {
@@ -880,16 +911,28 @@ fn is_attribution_date(text: &str, start: usize) -> bool {
         .any(|word| matches!(word.trim_matches(','), "said" | "says" | "told" | "announced" | "stated" | "reported"))
 }
 
-/// Sentences about history or context lend no issues to a meeting.
-fn is_background_sentence(text: &str) -> bool {
+/// Sentences about history or context lend no issues to a meeting: they
+/// say how relations have been, or name a year other than the article's.
+fn is_background_sentence(text: &str, article_year: Option<i32>) -> bool {
     let lower = text.to_lowercase();
-    [
+    let phrases = [
         "relations between", "ties between", "relations have", "ties have", "have been strained",
         "has been strained", "remain strained", "remains strained", "have been at", "deteriorated",
-        "since 20", "since 19", "in 20", "in 19",
-    ]
-    .iter()
-    .any(|phrase| lower.contains(phrase))
+        "since 20", "since 19",
+    ];
+    if phrases.iter().any(|phrase| lower.contains(phrase)) {
+        return true;
+    }
+    let bytes = lower.as_bytes();
+    (0..bytes.len().saturating_sub(3)).any(|start| {
+        let word = &bytes[start..start + 4];
+        let bounded = (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+            && bytes.get(start + 4).is_none_or(|next| !next.is_ascii_alphanumeric());
+        bounded
+            && word.iter().all(u8::is_ascii_digit)
+            && (word.starts_with(b"19") || word.starts_with(b"20"))
+            && std::str::from_utf8(word).ok().and_then(|year| year.parse::<i32>().ok()) != article_year
+    })
 }
 
 /// Removes parenthetical attributions (`, his office said Monday,`) that
@@ -1188,12 +1231,15 @@ fn build(draft: &Draft, readings: &[Reading], sentences: &[Sentence], article: &
     }
 }
 
-/// The date of a sentence: a date next to the trigger beats the dateline.
+/// The date of a sentence: a date next to the trigger beats the dateline;
+/// a date in another clause (`after Pyongyang launched a satellite last
+/// week`) is not the meeting's.
 fn pick_date(reading: &Reading) -> Option<DateExpr> {
     let (trigger, _) = reading.trigger.as_ref()?;
     reading
         .dates
         .iter()
+        .filter(|(range, _)| reading.same_clause(range, trigger))
         .min_by_key(|(range, _)| {
             if range.start >= trigger.end {
                 range.start - trigger.end

@@ -422,7 +422,11 @@ pub(super) fn extract(
                     .any(|participant| participant.kind == Kind::Person && meetings[index].participants.contains(participant))
         };
         let date_donor = (0..meetings.len()).find(|&other| shares(other) && meetings[other].date.is_known());
-        let place_donor = (0..meetings.len()).find(|&other| shares(other) && !remote(&meetings[other]));
+        let same_day = |other: usize| match (meetings[other].date.day(), meetings[index].date.day()) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let place_donor = (0..meetings.len()).find(|&other| shares(other) && !remote(&meetings[other]) && same_day(other));
         if needs_date {
             if let Some(donor) = date_donor {
                 meetings[index].date = meetings[donor].date.clone();
@@ -434,7 +438,29 @@ pub(super) fn extract(
             }
         }
     }
+    // Wire copy opens with where it was filed (`SAN FRANCISCO, Nov. 16
+    // (Xinhua) --`): a held meeting that names no place took place there.
+    if let Some(dateline) = dateline_place(article, sentences, mentions) {
+        for meeting in &mut meetings {
+            if meeting.place.is_none() && meeting.status == Status::Held && !remote(meeting) {
+                meeting.place = Some(dateline);
+            }
+        }
+    }
     meetings
+}
+
+/// The place of a dateline: an all-capitals place name opening the body's
+/// first sentence, followed by a comma or a dash.
+fn dateline_place(article: &Article, sentences: &[Sentence], mentions: &[Mention]) -> Option<EntityRef> {
+    let first = sentences.iter().find(|sentence| !sentence.headline)?;
+    let mention = mentions.iter().find(|mention| mention.span.start == first.span.start)?;
+    let entity = mention.entity.filter(|entity| entity.kind == Kind::Place)?;
+    let text = &article.body[mention.span.clone()];
+    let after = article.body[mention.span.end..].trim_start_matches(' ');
+    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    (capitals && (after.starts_with(',') || after.starts_with('-') || after.starts_with('\u{2013}') || after.starts_with('\u{2014}')))
+        .then_some(entity)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -517,7 +543,11 @@ fn resolve_title_subjects(
                     .and_then(|person| person.role_on(article.date))
                     .map(|role| role.title.to_lowercase())
                     .unwrap_or_default();
-                !reading.persons.contains(&entity) && reading.title_subjects.iter().any(|wanted| title.contains(wanted.as_str()))
+                !reading.persons.contains(&entity)
+                    && reading
+                        .title_subjects
+                        .iter()
+                        .any(|wanted| wanted == "he" || title.contains(wanted.as_str()))
             });
         if let Some(person) = holder {
             reading.persons.insert(0, person);
@@ -616,6 +646,11 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
         })
         .filter(|(range, _)| !is_quoted(range.start))
         .collect();
+    // A summit someone attends (`to attend the G7 summit`, `on the
+    // sidelines of the G20 summit`) is an event, not a meeting between them.
+    triggers.retain(|(range, kind)| {
+        MeetingKind::parse(&extractor.lexicon.kinds[*kind]) != Some(MeetingKind::Summit) || !is_event(text, range.start)
+    });
     // A sentence that says a meeting did not happen (`He does not hold talks
     // ... as Tokyo declines to arrange a phone call`) reports none.
     if triggers.iter().any(|(range, _)| is_negated(text, range.start)) {
@@ -790,6 +825,9 @@ fn parties(text: &str, trigger: &Range<usize>, people: &[(Range<usize>, EntityRe
             continue;
         }
         if range.end <= trigger.start {
+            if in_leading_clause(text, range, trigger.start) {
+                continue;
+            }
             if is_subject(text, range.end, trigger.start) && !found.subjects.contains(person) {
                 found.subjects.push(*person);
             }
@@ -850,6 +888,14 @@ fn continues_list(between: &str) -> bool {
         && ![";", " said", " who ", " which ", " that ", " while ", " but "].iter().any(|word| lower.contains(word))
 }
 
+/// Is a name inside a leading clause of its own (`Before seeing Xi,
+/// Blinken held talks`), cut off from the trigger by a comma?
+fn in_leading_clause(text: &str, range: &Range<usize>, trigger: usize) -> bool {
+    let clause = text[..range.start].rsplit(',').next().unwrap_or("").trim_start().to_lowercase();
+    let opens = ["before ", "after ", "while ", "since ", "when ", "following ", "unlike "].iter().any(|word| clause.starts_with(word));
+    opens && text[range.end..trigger].contains(',')
+}
+
 /// Is a name inside a relative clause (`Park, who accompanied Yoon, met`)?
 fn in_relative_clause(text: &str, start: usize) -> bool {
     let before = &text[..start];
@@ -876,6 +922,10 @@ fn title_subjects(text: &str, trigger: usize) -> Vec<String> {
     let before = text[..trigger].to_lowercase();
     let clause = before.rsplit([';', '"']).next().unwrap_or(&before);
     let mut found = Vec::new();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    if words.iter().any(|word| matches!(*word, "he" | "she")) && !words.iter().any(|word| matches!(*word, "said" | "says" | "told")) {
+        found.push("he".to_string());
+    }
     for title in [
         "secretary", "foreign minister", "prime minister", "president", "minister", "envoy", "ambassador",
         "vice minister", "director-general", "director general", "special representative", "premier", "chancellor",

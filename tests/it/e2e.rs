@@ -83,3 +83,15 @@ fn extraction_quality_on_the_truth_set() {
     assert!(value["status_right"].as_u64().unwrap() >= 34, "{value:#}");
     assert!(value["kind_right"].as_u64().unwrap() >= 31, "{value:#}");
 }
+
+#[test]
+fn extraction_quality_on_the_held_out_set() {
+    // Written by someone who did not read the rules; a floor against regressions.
+    let env = Env::new();
+    let gazetteer = data("heldout/gazetteer");
+    let value = env.json(&["--no-builtin", "--gazetteer", path_str(&gazetteer), "eval", path_str(&data("heldout/truth.yaml")), "--json"]);
+    eprintln!("{value:#}");
+    assert!(value["pairs"]["f1"].as_f64().unwrap() >= 0.85, "{value:#}");
+    assert!(value["date_accuracy"].as_f64().unwrap() >= 0.75, "{value:#}");
+    assert!(value["place_accuracy"].as_f64().unwrap() >= 0.75, "{value:#}");
+}

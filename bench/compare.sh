@@ -8,7 +8,9 @@
 #   MB (default 100), PEOPLE (default 20000), SPACY_MB (default 20),
 #   STORE_MB (text for the query store, default 510: ~100,000 articles),
 #   ENGINES (default "flashtext pyahocorasick ahocorasick_rs spacy"),
-#   SKIP_STORE=1 to leave out ingest and query, SCALE=1 to add the scale curve.
+#   SKIP_STORE=1 to leave out ingest and query, SCALE=1 to add the scale curve
+#   (SCALE_PEOPLE, default "2000 20000 200000", at MB of text; SCALE_MB,
+#   default "10 1000", at PEOPLE people).
 # Every figure is whole-process wall-clock time measured with /usr/bin/time,
 # except the peers' "core MB/s", which is their runner's own timing of the
 # tagging calls alone; "ratio" divides dipkb's whole-process MB/s by it.
@@ -22,7 +24,7 @@ MB=${MB:-100}
 PEOPLE=${PEOPLE:-20000}
 SPACY_MB=${SPACY_MB:-20}
 STORE_MB=${STORE_MB:-510}
-ENGINES=${ENGINES:-"flashtext pyahocorasick ahocorasick_rs spacy"}
+ENGINES=${ENGINES-"flashtext pyahocorasick ahocorasick_rs spacy"}
 if [[ ${1:-} == --quick ]]; then
   MB=5 PEOPLE=2000 SPACY_MB=1 STORE_MB=5 RUNS=1
 fi
@@ -99,12 +101,12 @@ if [[ ${SCALE:-0} == 1 ]]; then
   echo
   echo "scale curve: dipkb tag --jsonl, whole process"
   printf '| %7s | %6s | %9s | %8s | %13s |\n' people "MB" seconds "MB/s" "peak RSS (MB)"
-  for people in 2000 20000 200000; do
+  for people in ${SCALE_PEOPLE-2000 20000 200000}; do
     dir=$OUT/c$MB-p$people; corpus "$dir" "$MB" "$people"
     read -r seconds peak < <(tag_dipkb "$dir")
     printf '| %7s | %6s | %9s | %8.1f | %13s |\n' "$people" "$MB" "$seconds" "$(python3 -c "print($(text_mb "$dir") / $seconds)")" "$peak"
   done
-  for size in 10 1000; do
+  for size in ${SCALE_MB-10 1000}; do
     dir=$OUT/c$size-p$PEOPLE; corpus "$dir" "$size" "$PEOPLE"
     read -r seconds peak < <(tag_dipkb "$dir")
     printf '| %7s | %6s | %9s | %8.1f | %13s |\n' "$PEOPLE" "$size" "$seconds" "$(python3 -c "print($(text_mb "$dir") / $seconds)")" "$peak"

@@ -178,6 +178,7 @@ fn load_sources(
         mut problems,
         builtin_lexicon,
         user_lexicon,
+        ..
     } = parsed;
     gazetteer.lexicon = match (user_lexicon, builtin_lexicon) {
         // A user lexicon replaces the built-in one part by part: a file that
@@ -208,6 +209,9 @@ fn load_sources(
 #[derive(Default)]
 struct Parsed {
     gazetteer: Gazetteer,
+    /// Position of each id in its list, so adding stays linear in the
+    /// number of entities (a 200,000-person file).
+    positions: std::collections::HashMap<(Kind, String), usize>,
     problems: Vec<Problem>,
     builtin_lexicon: Option<Lexicon>,
     user_lexicon: Option<Lexicon>,
@@ -465,6 +469,7 @@ fn parse_file(source: &SourceFile, keep_entities: bool, parsed: &mut Parsed) {
                             |c| &c.common,
                             Kind::Country,
                             reader.problems,
+                            &mut parsed.positions,
                         );
                     }
                 }
@@ -476,6 +481,7 @@ fn parse_file(source: &SourceFile, keep_entities: bool, parsed: &mut Parsed) {
                             |o| &o.common,
                             Kind::Organization,
                             reader.problems,
+                            &mut parsed.positions,
                         );
                     }
                 }
@@ -487,6 +493,7 @@ fn parse_file(source: &SourceFile, keep_entities: bool, parsed: &mut Parsed) {
                             |p| &p.common,
                             Kind::Person,
                             reader.problems,
+                            &mut parsed.positions,
                         );
                     }
                 }
@@ -498,6 +505,7 @@ fn parse_file(source: &SourceFile, keep_entities: bool, parsed: &mut Parsed) {
                             |p| &p.common,
                             Kind::Place,
                             reader.problems,
+                            &mut parsed.positions,
                         );
                     }
                 }
@@ -509,6 +517,7 @@ fn parse_file(source: &SourceFile, keep_entities: bool, parsed: &mut Parsed) {
                             |i| &i.common,
                             Kind::Issue,
                             reader.problems,
+                            &mut parsed.positions,
                         );
                     }
                 }
@@ -525,12 +534,10 @@ fn add<T>(
     common: impl Fn(&T) -> &Common,
     kind: Kind,
     problems: &mut Vec<Problem>,
+    positions: &mut std::collections::HashMap<(Kind, String), usize>,
 ) {
     let new = common(&entity);
-    if let Some(position) = list
-        .iter()
-        .position(|existing| common(existing).id == new.id)
-    {
+    if let Some(&position) = positions.get(&(kind, new.id.clone())) {
         let old = common(&list[position]);
         if old.origin.builtin && !new.origin.builtin {
             problems.push(Problem {
@@ -562,6 +569,7 @@ fn add<T>(
         }
         return;
     }
+    positions.insert((kind, new.id.clone()), list.len());
     list.push(entity);
 }
 

@@ -34,7 +34,11 @@ fn main() {
     let mut code = String::from("pub(crate) static BUILTIN_FILES: &[(&str, &str)] = &[\n");
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
-        let relative = file.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let relative = file
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         writeln!(
             code,
             "    ({relative:?}, include_str!({:?})),",

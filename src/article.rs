@@ -111,9 +111,10 @@ impl Article {
             ..Article::default()
         };
         if let Some(date) = field("date") {
-            article.date = Some(parse_date(&date).ok_or_else(|| {
-                fail(format!("`date` is `{date}`, expected YYYY-MM-DD"))
-            })?);
+            article.date = Some(
+                parse_date(&date)
+                    .ok_or_else(|| fail(format!("`date` is `{date}`, expected YYYY-MM-DD")))?,
+            );
         }
         article.noise = find_noise(&article.body);
         Ok(article)
@@ -127,7 +128,9 @@ impl Article {
 
     /// Is `range` inside page furniture? `noise` is sorted and disjoint.
     pub fn is_noise(&self, range: &Range<usize>) -> bool {
-        let after = self.noise.partition_point(|noise| noise.start <= range.start);
+        let after = self
+            .noise
+            .partition_point(|noise| noise.start <= range.start);
         after > 0 && range.end <= self.noise[after - 1].end
     }
 }
@@ -277,7 +280,9 @@ pub fn find_noise(body: &str) -> Vec<Range<usize>> {
             || lower.starts_with("copyright")
             || lower.contains("all rights reserved")
             || lower.contains("unauthorized reproduction")
-            || lower.starts_with("by ") && trimmed.split_whitespace().count() <= 6 && !trimmed.ends_with('.');
+            || lower.starts_with("by ")
+                && trimmed.split_whitespace().count() <= 6
+                && !trimmed.ends_with('.');
         if furniture {
             noise.push(content_start..content_end);
             continue;
@@ -286,13 +291,22 @@ pub fn find_noise(body: &str) -> Vec<Range<usize>> {
         if trimmed.starts_with('[') {
             if let Some(close) = trimmed.find(']') {
                 let inner = trimmed[1..close].to_lowercase();
-                if inner.contains("reporter") || inner.contains("correspondent") || inner.contains("staff writer") {
+                if inner.contains("reporter")
+                    || inner.contains("correspondent")
+                    || inner.contains("staff writer")
+                {
                     noise.push(content_start..content_start + close + 1);
                 }
             }
         }
         // A photo credit closing a caption: `Photo by NAME email@`.
-        for marker in ["Photo by ", "photo by ", "Photo: ", "(Yonhap photo)", "Photo courtesy of "] {
+        for marker in [
+            "Photo by ",
+            "photo by ",
+            "Photo: ",
+            "(Yonhap photo)",
+            "Photo courtesy of ",
+        ] {
             if let Some(position) = trimmed.find(marker) {
                 let tail = &trimmed[position..];
                 if tail.split_whitespace().count() <= 8 {
@@ -331,7 +345,11 @@ mod tests {
     fn web_leftovers_are_marked_without_moving_text() {
         let body = "본문 바로가기\nText Size\n\n[Asia Economy Reporter Lim Cheol-young] Talks were held.\nA caption. Photo by Kang Jin-hyung aymsdream@\n© The Asia Business Daily(www.asiae.co.kr). All rights reserved.\nTop";
         let article = Article::parse("a.txt", body).unwrap();
-        let marked: Vec<&str> = article.noise.iter().map(|range| &body[range.clone()]).collect();
+        let marked: Vec<&str> = article
+            .noise
+            .iter()
+            .map(|range| &body[range.clone()])
+            .collect();
         assert_eq!(
             marked,
             [
@@ -348,7 +366,12 @@ mod tests {
 
     #[test]
     fn json_lines_record_needs_text() {
-        let article = Article::from_json("in.jsonl", 3, r#"{"text":"Hi.","date":"2021-03-18","country":"jp"}"#).unwrap();
+        let article = Article::from_json(
+            "in.jsonl",
+            3,
+            r#"{"text":"Hi.","date":"2021-03-18","country":"jp"}"#,
+        )
+        .unwrap();
         assert_eq!(article.path, "in.jsonl:3");
         assert_eq!(article.country.as_deref(), Some("JP"));
         let error = Article::from_json("in.jsonl", 4, r#"{"title":"x"}"#).unwrap_err();

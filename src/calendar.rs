@@ -104,7 +104,10 @@ mod tests {
     #[test]
     fn parses_each_precision_and_rejects_impossible_days() {
         assert_eq!(PartialDate::parse("2019").unwrap().to_string(), "2019");
-        assert_eq!(PartialDate::parse("2019-09").unwrap().to_string(), "2019-09");
+        assert_eq!(
+            PartialDate::parse("2019-09").unwrap().to_string(),
+            "2019-09"
+        );
         assert_eq!(
             PartialDate::parse("2019-09-09").unwrap().to_string(),
             "2019-09-09"

@@ -42,7 +42,8 @@ impl Truth {
             message: message.to_string(),
         };
         let root = yaml::parse(text).map_err(|error| fail(error.position.line, &error.message))?;
-        let articles = field(&root, "articles").ok_or_else(|| fail(1, "expected a top-level `articles:` list"))?;
+        let articles = field(&root, "articles")
+            .ok_or_else(|| fail(1, "expected a top-level `articles:` list"))?;
         let Value::Seq(items) = &articles.value else {
             return Err(fail(articles.position.line, "`articles` must be a list"));
         };
@@ -52,17 +53,32 @@ impl Truth {
                 .and_then(Node::as_str)
                 .ok_or_else(|| fail(item.position.line, "each article needs `file`"))?;
             let mut meetings = Vec::new();
-            if let Some(Node { value: Value::Seq(list), .. }) = field(item, "meetings") {
+            if let Some(Node {
+                value: Value::Seq(list),
+                ..
+            }) = field(item, "meetings")
+            {
                 for meeting in list {
                     let strings = |key: &str| -> BTreeSet<String> {
                         match field(meeting, key).map(|node| &node.value) {
-                            Some(Value::Seq(values)) => values.iter().filter_map(|v| v.as_str().map(str::to_string)).collect(),
+                            Some(Value::Seq(values)) => values
+                                .iter()
+                                .filter_map(|v| v.as_str().map(str::to_string))
+                                .collect(),
                             _ => BTreeSet::new(),
                         }
                     };
-                    let text = |key: &str| field(meeting, key).and_then(Node::as_str).map(str::to_string);
+                    let text = |key: &str| {
+                        field(meeting, key)
+                            .and_then(Node::as_str)
+                            .map(str::to_string)
+                    };
                     let mut date_partial = Vec::new();
-                    if let Some(Node { value: Value::Map(entries), .. }) = field(meeting, "date_partial") {
+                    if let Some(Node {
+                        value: Value::Map(entries),
+                        ..
+                    }) = field(meeting, "date_partial")
+                    {
                         for (key, value) in entries {
                             if let (Some(key), Some(value)) = (key.as_str(), value.as_str()) {
                                 date_partial.push(format!("{key}={}", value.to_lowercase()));
@@ -111,18 +127,29 @@ pub fn describe(gazetteer: &Gazetteer, meeting: &Meeting) -> Expected {
             date_partial.push(format!("day={day}"));
         }
         if let Some(weekday) = partial.weekday {
-            date_partial.push(format!("weekday={}", crate::extract::date::weekday_name(weekday)));
+            date_partial.push(format!(
+                "weekday={}",
+                crate::extract::date::weekday_name(weekday)
+            ));
         }
     }
     date_partial.sort();
     Expected {
-        participants: meeting.participants.iter().map(|&entity| gazetteer.id(entity).to_string()).collect(),
+        participants: meeting
+            .participants
+            .iter()
+            .map(|&entity| gazetteer.id(entity).to_string())
+            .collect(),
         kind: Some(meeting.kind.as_str().to_string()),
         status: Some(meeting.status.as_str().to_string()),
         date: meeting.date.date.clone(),
         date_partial,
         place: meeting.place.map(|entity| gazetteer.id(entity).to_string()),
-        issues: meeting.issues.iter().map(|&entity| gazetteer.id(entity).to_string()).collect(),
+        issues: meeting
+            .issues
+            .iter()
+            .map(|&entity| gazetteer.id(entity).to_string())
+            .collect(),
     }
 }
 
@@ -155,10 +182,16 @@ fn ratio(numerator: usize, denominator: usize) -> f64 {
 
 impl Score {
     pub fn pair_precision(&self) -> f64 {
-        ratio(self.pairs_true_positive, self.pairs_true_positive + self.pairs_false_positive)
+        ratio(
+            self.pairs_true_positive,
+            self.pairs_true_positive + self.pairs_false_positive,
+        )
     }
     pub fn pair_recall(&self) -> f64 {
-        ratio(self.pairs_true_positive, self.pairs_true_positive + self.pairs_false_negative)
+        ratio(
+            self.pairs_true_positive,
+            self.pairs_true_positive + self.pairs_false_negative,
+        )
     }
     pub fn pair_f1(&self) -> f64 {
         let (precision, recall) = (self.pair_precision(), self.pair_recall());
@@ -169,10 +202,16 @@ impl Score {
         }
     }
     pub fn issue_precision(&self) -> f64 {
-        ratio(self.issues_true_positive, self.issues_true_positive + self.issues_false_positive)
+        ratio(
+            self.issues_true_positive,
+            self.issues_true_positive + self.issues_false_positive,
+        )
     }
     pub fn issue_recall(&self) -> f64 {
-        ratio(self.issues_true_positive, self.issues_true_positive + self.issues_false_negative)
+        ratio(
+            self.issues_true_positive,
+            self.issues_true_positive + self.issues_false_negative,
+        )
     }
     /// Share of expected meetings found with the right date (or partial date).
     pub fn date_accuracy(&self) -> f64 {
@@ -217,7 +256,12 @@ impl Score {
                 .iter()
                 .enumerate()
                 .filter(|(index, _)| !used[*index])
-                .map(|(index, got)| (index, want.participants.intersection(&got.participants).count()))
+                .map(|(index, got)| {
+                    (
+                        index,
+                        want.participants.intersection(&got.participants).count(),
+                    )
+                })
                 .filter(|(_, shared)| *shared * 2 > want.participants.len().max(1) || *shared >= 2)
                 .max_by_key(|(index, shared)| (*shared, usize::MAX - index));
             let Some((index, _)) = best else {
@@ -227,26 +271,39 @@ impl Score {
             used[index] = true;
             let got = &found[index];
             self.matched += 1;
-            let date_ok = want.date == got.date && (want.date.is_some() || want.date_partial == got.date_partial);
+            let date_ok = want.date == got.date
+                && (want.date.is_some() || want.date_partial == got.date_partial);
             if date_ok {
                 self.date_right += 1;
             } else {
-                notes.push(format!("date {:?}/{:?} expected {:?}/{:?} for {:?}", got.date, got.date_partial, want.date, want.date_partial, want.participants));
+                notes.push(format!(
+                    "date {:?}/{:?} expected {:?}/{:?} for {:?}",
+                    got.date, got.date_partial, want.date, want.date_partial, want.participants
+                ));
             }
             if want.place == got.place {
                 self.place_right += 1;
             } else {
-                notes.push(format!("place {:?} expected {:?} for {:?}", got.place, want.place, want.participants));
+                notes.push(format!(
+                    "place {:?} expected {:?} for {:?}",
+                    got.place, want.place, want.participants
+                ));
             }
             if want.status.is_none() || want.status == got.status {
                 self.status_right += 1;
             } else {
-                notes.push(format!("status {:?} expected {:?} for {:?}", got.status, want.status, want.participants));
+                notes.push(format!(
+                    "status {:?} expected {:?} for {:?}",
+                    got.status, want.status, want.participants
+                ));
             }
             if want.kind.is_none() || want.kind == got.kind {
                 self.kind_right += 1;
             } else {
-                notes.push(format!("kind {:?} expected {:?} for {:?}", got.kind, want.kind, want.participants));
+                notes.push(format!(
+                    "kind {:?} expected {:?} for {:?}",
+                    got.kind, want.kind, want.participants
+                ));
             }
             self.issues_true_positive += want.issues.intersection(&got.issues).count();
             let extra: Vec<_> = got.issues.difference(&want.issues).collect();
@@ -254,7 +311,10 @@ impl Score {
             self.issues_false_positive += extra.len();
             self.issues_false_negative += missed.len();
             if !extra.is_empty() || !missed.is_empty() {
-                notes.push(format!("issues extra {extra:?} missed {missed:?} for {:?}", want.participants));
+                notes.push(format!(
+                    "issues extra {extra:?} missed {missed:?} for {:?}",
+                    want.participants
+                ));
             }
         }
         for (index, got) in found.iter().enumerate() {

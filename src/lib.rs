@@ -28,8 +28,8 @@ pub mod graph;
 pub mod resolve;
 pub mod segment;
 pub mod store;
-pub mod views;
 pub mod tagger;
+pub mod views;
 
 pub use gazetteer::Gazetteer;
 pub use tagger::Tagger;

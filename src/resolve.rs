@@ -96,20 +96,28 @@ pub fn resolve(
         if article.is_noise(&span) {
             continue;
         }
-        while sentence_index + 1 < sentences.len() && sentences[sentence_index].span.end <= span.start {
+        while sentence_index + 1 < sentences.len()
+            && sentences[sentence_index].span.end <= span.start
+        {
             sentence_index += 1;
         }
-        let in_sentence = sentences
-            .get(sentence_index)
-            .is_some_and(|sentence| sentence.span.start <= span.start && span.end <= sentence.span.end);
+        let in_sentence = sentences.get(sentence_index).is_some_and(|sentence| {
+            sentence.span.start <= span.start && span.end <= sentence.span.end
+        });
         if !in_sentence {
             continue; // outside any sentence: stripped furniture
         }
         let targets: Vec<_> = tagger.match_targets(found).copied().collect();
-        let best_via = targets.iter().map(|target| target.via).min().unwrap_or(Via::Family);
+        let best_via = targets
+            .iter()
+            .map(|target| target.via)
+            .min()
+            .unwrap_or(Via::Family);
         let mut candidates: Vec<EntityRef> = targets
             .iter()
-            .filter(|target| target.via == best_via || (best_via <= Via::Variant && target.via <= Via::Variant))
+            .filter(|target| {
+                target.via == best_via || (best_via <= Via::Variant && target.via <= Via::Variant)
+            })
             .map(|target| target.entity)
             .collect();
         candidates.dedup();
@@ -136,11 +144,15 @@ pub fn resolve(
     }
 
     // Pass 2: family names and shared names, which look at the full ones.
-    let mut full_names: std::collections::HashMap<EntityRef, Vec<usize>> = std::collections::HashMap::new();
+    let mut full_names: std::collections::HashMap<EntityRef, Vec<usize>> =
+        std::collections::HashMap::new();
     for (position, mention) in mentions.iter().enumerate() {
         if let Some(entity) = mention.entity {
             if entity.kind == Kind::Person
-                && matches!(mention.resolved_by, ResolvedBy::Name | ResolvedBy::Alias | ResolvedBy::Variant)
+                && matches!(
+                    mention.resolved_by,
+                    ResolvedBy::Name | ResolvedBy::Alias | ResolvedBy::Variant
+                )
             {
                 full_names.entry(entity).or_default().push(position);
             }
@@ -151,12 +163,26 @@ pub fn resolve(
         let first = mentions[mention_index].candidates[0];
         let via_family = first.kind == Kind::Person;
         if via_family {
-            let keep = settle_family(gazetteer, body, &mut mentions, mention_index, date, &full_names);
+            let keep = settle_family(
+                gazetteer,
+                body,
+                &mut mentions,
+                mention_index,
+                date,
+                &full_names,
+            );
             if !keep {
                 dropped[mention_index] = true;
             }
         } else {
-            settle_generic(gazetteer, body, &mut mentions, mention_index, article, options);
+            settle_generic(
+                gazetteer,
+                body,
+                &mut mentions,
+                mention_index,
+                article,
+                options,
+            );
         }
     }
     let mut index = 0;
@@ -195,7 +221,10 @@ fn settle_full_name(
         .unwrap_or(0);
     fitting.retain(|entity| kind_rank(entity.kind) == best_kind);
     // The user's own entries beat built-in ones with the same name.
-    if fitting.iter().any(|&entity| !gazetteer.common(entity).origin.builtin) {
+    if fitting
+        .iter()
+        .any(|&entity| !gazetteer.common(entity).origin.builtin)
+    {
         fitting.retain(|&entity| !gazetteer.common(entity).origin.builtin);
     }
     if fitting.len() > 1 {
@@ -204,9 +233,9 @@ fn settle_full_name(
                 .iter()
                 .copied()
                 .filter(|&entity| {
-                    gazetteer
-                        .person(entity)
-                        .is_some_and(|person| person.roles.iter().any(|role| role.is_active_on(date)))
+                    gazetteer.person(entity).is_some_and(|person| {
+                        person.roles.iter().any(|role| role.is_active_on(date))
+                    })
                 })
                 .collect();
             if !active.is_empty() {
@@ -238,9 +267,10 @@ fn kind_rank(kind: Kind) -> u8 {
 
 /// English words that are also family names somewhere (He, An, Ma, So, No).
 const PRONOUNS: &[&str] = &[
-    "he", "she", "it", "we", "i", "you", "they", "his", "her", "its", "our", "their", "me", "us", "him",
-    "them", "a", "an", "the", "of", "in", "at", "by", "to", "as", "or", "if", "be", "is", "was", "are",
-    "yes", "not", "but", "and", "for", "with", "so", "no", "do", "on", "go", "my", "this", "that",
+    "he", "she", "it", "we", "i", "you", "they", "his", "her", "its", "our", "their", "me", "us",
+    "him", "them", "a", "an", "the", "of", "in", "at", "by", "to", "as", "or", "if", "be", "is",
+    "was", "are", "yes", "not", "but", "and", "for", "with", "so", "no", "do", "on", "go", "my",
+    "this", "that",
 ];
 
 /// Finds a lexicon title written just before `start` (`Director-General `,
@@ -265,8 +295,16 @@ pub fn title_before(gazetteer: &Gazetteer, body: &str, start: usize) -> Option<R
         let title_lower = title.to_lowercase();
         if lower.ends_with(&title_lower) {
             let begin = window.len() - title_lower.len();
-            let starts_word = begin == 0 || !window[..begin].chars().next_back().is_some_and(char::is_alphanumeric);
-            if starts_word && best.as_ref().is_none_or(|range| range.start > window_start + begin) {
+            let starts_word = begin == 0
+                || !window[..begin]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            if starts_word
+                && best
+                    .as_ref()
+                    .is_none_or(|range| range.start > window_start + begin)
+            {
                 best = Some(window_start + begin..window_start + window.len());
             }
         }
@@ -309,25 +347,36 @@ fn settle_family(
         })
         .collect();
     full.sort();
-    let title_text = title.as_ref().map(|range| body[range.clone()].to_lowercase());
+    let title_text = title
+        .as_ref()
+        .map(|range| body[range.clone()].to_lowercase());
     let fits_title = |entity: EntityRef| -> bool {
         let Some(title_text) = &title_text else {
             return true;
         };
-        if matches!(title_text.as_str(), "mr." | "ms." | "mrs." | "dr." | "mr" | "ms" | "mrs" | "dr") {
+        if matches!(
+            title_text.as_str(),
+            "mr." | "ms." | "mrs." | "dr." | "mr" | "ms" | "mrs" | "dr"
+        ) {
             return true;
         }
         let Some(person) = gazetteer.person(entity) else {
             return false;
         };
         let roles: Vec<_> = match date {
-            Some(date) => person.roles.iter().filter(|role| role.is_active_on(date)).collect(),
+            Some(date) => person
+                .roles
+                .iter()
+                .filter(|role| role.is_active_on(date))
+                .collect(),
             None => person.roles.iter().collect(),
         };
         roles.is_empty()
-            || roles
-                .iter()
-                .any(|role| role.title.to_lowercase().contains(title_text.trim_end_matches('.')))
+            || roles.iter().any(|role| {
+                role.title
+                    .to_lowercase()
+                    .contains(title_text.trim_end_matches('.'))
+            })
     };
     let mut resolved = None;
     if !full.is_empty() {
@@ -335,7 +384,11 @@ fn settle_family(
         named.sort();
         named.dedup();
         if named.len() > 1 {
-            let by_title: Vec<EntityRef> = named.iter().copied().filter(|&entity| fits_title(entity)).collect();
+            let by_title: Vec<EntityRef> = named
+                .iter()
+                .copied()
+                .filter(|&entity| fits_title(entity))
+                .collect();
             if !by_title.is_empty() {
                 named = by_title;
             }
@@ -360,14 +413,19 @@ fn settle_family(
         if is_common && title.is_none() {
             return false;
         }
-        let mut fitting: Vec<EntityRef> = candidates.iter().copied().filter(|&entity| fits_title(entity)).collect();
+        let mut fitting: Vec<EntityRef> = candidates
+            .iter()
+            .copied()
+            .filter(|&entity| fits_title(entity))
+            .collect();
         if let Some(date) = date {
             let active: Vec<EntityRef> = fitting
                 .iter()
                 .copied()
                 .filter(|&entity| {
                     gazetteer.person(entity).is_some_and(|person| {
-                        person.roles.is_empty() || person.roles.iter().any(|role| role.is_active_on(date))
+                        person.roles.is_empty()
+                            || person.roles.iter().any(|role| role.is_active_on(date))
                     })
                 })
                 .collect();
@@ -404,9 +462,17 @@ fn settle_family(
 
 /// The country a word just before `start` names: `Japan's`, `Japanese`,
 /// `the Japanese`, `Seoul's`.
-fn country_word_before(mentions: &[Mention], gazetteer: &Gazetteer, body: &str, index: usize) -> Option<String> {
+fn country_word_before(
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+    body: &str,
+    index: usize,
+) -> Option<String> {
     let start = mentions[index].span.start;
-    let previous = mentions[..index].iter().rev().find(|mention| mention.entity.is_some())?;
+    let previous = mentions[..index]
+        .iter()
+        .rev()
+        .find(|mention| mention.entity.is_some())?;
     if previous.span.end > start {
         return None;
     }
@@ -434,7 +500,12 @@ fn country_word_before(mentions: &[Mention], gazetteer: &Gazetteer, body: &str, 
 
 /// The person a shared name describes: `X, Director of the ... at the
 /// Ministry of Foreign Affairs` (one comma, no verb-like break).
-fn attached_person_country(mentions: &[Mention], gazetteer: &Gazetteer, body: &str, index: usize) -> Option<String> {
+fn attached_person_country(
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+    body: &str,
+    index: usize,
+) -> Option<String> {
     let mention = &mentions[index];
     let person = mentions[..index]
         .iter()
@@ -442,7 +513,10 @@ fn attached_person_country(mentions: &[Mention], gazetteer: &Gazetteer, body: &s
         .take_while(|other| other.sentence == mention.sentence)
         .find(|other| other.kind == Kind::Person && other.entity.is_some())?;
     let between = &body[person.span.end..mention.span.start];
-    if between.len() > 160 || !between.trim_start().starts_with(',') || between.matches(',').count() > 1 {
+    if between.len() > 160
+        || !between.trim_start().starts_with(',')
+        || between.matches(',').count() > 1
+    {
         return None;
     }
     let lower = between.to_lowercase();

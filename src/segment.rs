@@ -14,11 +14,11 @@ pub struct Sentence {
 
 /// Words after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "rep",
-    "sen", "gov", "pres", "amb", "st", "mt", "no", "nos", "vol", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "s", "n", "vs",
-    "etc", "inc", "corp", "co", "ltd", "jr", "sr", "dept", "est", "approx", "fig", "p.m", "a.m",
-    "d.c", "u.s.a", "i.e", "e.g", "op", "cf",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "rep", "sen", "gov", "pres", "amb", "st", "mt", "no", "nos", "vol", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "s", "n",
+    "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "dept", "est", "approx", "fig", "p.m",
+    "a.m", "d.c", "u.s.a", "i.e", "e.g", "op", "cf",
 ];
 
 /// Splits `body` into sentences, skipping ranges in `noise`.
@@ -91,20 +91,28 @@ pub fn sentences(body: &str, noise: &[Range<usize>]) -> Vec<Sentence> {
 
 /// Headlines and subheadlines are short lines that do not end like prose.
 fn is_headline_line(line: &str) -> bool {
-    let text = line.trim().trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+    let text = line
+        .trim()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
     text.chars().count() <= 200 && !text.ends_with(['.', '!', '?', ':', ','])
 }
 
 /// Does `next` continue the sentence that `line` left open (hard wrap)?
 fn continues(line: &str, next: &str) -> bool {
     let ends_open = !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':', '…']);
-    let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    let next_lower = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     // Title-case headline lines also stop without punctuation; a wrapped
     // prose line stops at a comma or a word that cannot end a sentence.
     let last_word = line.rsplit(' ').next().unwrap_or("").to_lowercase();
     let mid_sentence = line.ends_with(',')
-        || ["the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "on", "at", "by", "from", "that", "his", "her", "its", "their", "as", "was", "were", "is", "are"]
-            .contains(&last_word.as_str());
+        || [
+            "the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "on", "at", "by",
+            "from", "that", "his", "her", "its", "their", "as", "was", "were", "is", "are",
+        ]
+        .contains(&last_word.as_str());
     ends_open && (next_lower || (mid_sentence && line.chars().count() >= 40))
 }
 
@@ -155,9 +163,14 @@ fn split_unit(body: &str, range: Range<usize>) -> Vec<Range<usize>> {
             let next_word = after.trim_start();
             let spaced = after.len() > next_word.len();
             let starts_sentence = next_word.chars().next().is_some_and(|c| {
-                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'' | '(' | '[')
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || matches!(c, '"' | '\u{201c}' | '\'' | '(' | '[')
             });
-            if spaced && starts_sentence && !(byte == b'.' && is_abbreviation(&text[start..position])) {
+            if spaced
+                && starts_sentence
+                && !(byte == b'.' && is_abbreviation(&text[start..position]))
+            {
                 spans.push(range.start + start..range.start + end);
                 start = end + (after.len() - next_word.len());
                 position = start;
@@ -188,7 +201,11 @@ fn is_abbreviation(before: &str) -> bool {
         return true; // an initial
     }
     // Dotted initials of any kind: `H.E.`, `U.S.`, `p.m.`, `D.C.`.
-    if lower.contains('.') && lower.split('.').all(|part| part.chars().count() <= 2 && part.chars().all(char::is_alphabetic)) {
+    if lower.contains('.')
+        && lower
+            .split('.')
+            .all(|part| part.chars().count() <= 2 && part.chars().all(char::is_alphabetic))
+    {
         return true;
     }
     ABBREVIATIONS.contains(&lower.as_str())

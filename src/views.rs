@@ -11,7 +11,10 @@ pub fn article(article: &Article) -> Value {
     let mut object = Map::new();
     object.insert("path".into(), json!(article.path));
     object.insert("title".into(), json!(article.title));
-    object.insert("date".into(), json!(article.date.map(|date| date.to_string())));
+    object.insert(
+        "date".into(),
+        json!(article.date.map(|date| date.to_string())),
+    );
     if let Some(source) = &article.source {
         object.insert("source".into(), json!(source));
     }
@@ -72,12 +75,18 @@ pub fn date_fields(object: &mut Map<String, Value>, date: &DateValue) {
             parts.insert("day".into(), json!(day));
         }
         if let Some(weekday) = partial.weekday {
-            parts.insert("weekday".into(), json!(crate::extract::date::weekday_name(weekday)));
+            parts.insert(
+                "weekday".into(),
+                json!(crate::extract::date::weekday_name(weekday)),
+            );
         }
         object.insert("date_partial".into(), Value::Object(parts));
     }
     if let Some((from, to)) = date.range {
-        object.insert("date_range".into(), json!({"from": from.to_string(), "to": to.to_string()}));
+        object.insert(
+            "date_range".into(),
+            json!({"from": from.to_string(), "to": to.to_string()}),
+        );
     }
 }
 
@@ -102,7 +111,11 @@ pub fn place(gazetteer: &Gazetteer, place: EntityRef) -> Value {
 }
 
 /// A participant: a person with country and title at the meeting date, or a country.
-pub fn participant(gazetteer: &Gazetteer, entity: EntityRef, date: Option<chrono::NaiveDate>) -> Value {
+pub fn participant(
+    gazetteer: &Gazetteer,
+    entity: EntityRef,
+    date: Option<chrono::NaiveDate>,
+) -> Value {
     let mut object = Map::new();
     object.insert("id".into(), json!(gazetteer.id(entity)));
     object.insert("name".into(), json!(gazetteer.name(entity)));
@@ -111,7 +124,11 @@ pub fn participant(gazetteer: &Gazetteer, entity: EntityRef, date: Option<chrono
     if let Some(person) = gazetteer.person(entity) {
         if let Some(role) = person.role_on(date) {
             object.insert("title".into(), json!(role.title));
-            if let Some(org) = role.org.as_deref().and_then(|org| gazetteer.organization(org)) {
+            if let Some(org) = role
+                .org
+                .as_deref()
+                .and_then(|org| gazetteer.organization(org))
+            {
                 object.insert("organization".into(), json!(org.common.name));
             }
         }
@@ -119,14 +136,20 @@ pub fn participant(gazetteer: &Gazetteer, entity: EntityRef, date: Option<chrono
     Value::Object(object)
 }
 
-pub fn meeting(gazetteer: &Gazetteer, meeting: &Meeting, article_date: Option<chrono::NaiveDate>) -> Value {
+pub fn meeting(
+    gazetteer: &Gazetteer,
+    meeting: &Meeting,
+    article_date: Option<chrono::NaiveDate>,
+) -> Value {
     let mut object = Map::new();
     object.insert("kind".into(), json!(meeting.kind.as_str()));
     object.insert("status".into(), json!(meeting.status.as_str()));
     date_fields(&mut object, &meeting.date);
     object.insert(
         "place".into(),
-        meeting.place.map_or(Value::Null, |entity| place(gazetteer, entity)),
+        meeting
+            .place
+            .map_or(Value::Null, |entity| place(gazetteer, entity)),
     );
     let day = meeting.date.day().or(article_date);
     object.insert(

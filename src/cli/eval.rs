@@ -23,7 +23,8 @@ pub struct Args {
 
 pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     let extractor = context.extractor()?;
-    let text = std::fs::read_to_string(&args.truth).with_context(|| format!("reading {}", args.truth.display()))?;
+    let text = std::fs::read_to_string(&args.truth)
+        .with_context(|| format!("reading {}", args.truth.display()))?;
     let truth = Truth::parse(&args.truth.display().to_string(), &text)?;
     let folder = args.truth.parent().unwrap_or(std::path::Path::new("."));
     let mut score = Score::default();
@@ -31,15 +32,22 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     let mut out = output::stdout();
     for (file, expected) in &truth.articles {
         // Paths are relative to the truth file's folder, or to its parent.
-        let path = [folder.join(file), folder.parent().unwrap_or(folder).join(file)]
-            .into_iter()
-            .find(|candidate| candidate.exists())
-            .unwrap_or_else(|| folder.join(file));
+        let path = [
+            folder.join(file),
+            folder.parent().unwrap_or(folder).join(file),
+        ]
+        .into_iter()
+        .find(|candidate| candidate.exists())
+        .unwrap_or_else(|| folder.join(file));
         let mut found = Vec::new();
         input::read(&input::Input::File(path.clone()), |article| {
             let article = article?;
             let extraction = extractor.extract(&article, &mut scratch);
-            found = extraction.meetings.iter().map(|meeting| describe(&extractor.gazetteer, meeting)).collect();
+            found = extraction
+                .meetings
+                .iter()
+                .map(|meeting| describe(&extractor.gazetteer, meeting))
+                .collect();
             Ok(())
         })?;
         let notes = score.add(expected, &found);

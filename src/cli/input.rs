@@ -49,7 +49,9 @@ fn classify(path: PathBuf, jsonl: bool) -> Input {
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -77,7 +79,11 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String, ArticleError> {
     }
     String::from_utf8(bytes).map_err(|error| {
         let valid = error.utf8_error().valid_up_to();
-        let line = error.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = error.as_bytes()[..valid]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
         ArticleError {
             path: path.to_string(),
             line,
@@ -88,7 +94,10 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String, ArticleError> {
 
 /// Reads every article of one input, calling `each` with an article or the
 /// error for that file or line. JSON Lines are streamed line by line.
-pub fn read(input: &Input, mut each: impl FnMut(Result<Article, ArticleError>) -> Result<()>) -> Result<()> {
+pub fn read(
+    input: &Input,
+    mut each: impl FnMut(Result<Article, ArticleError>) -> Result<()>,
+) -> Result<()> {
     match input {
         Input::File(path) => {
             let name = path.display().to_string();
@@ -122,7 +131,11 @@ pub fn read(input: &Input, mut each: impl FnMut(Result<Article, ArticleError>) -
     }
 }
 
-fn read_lines(path: &str, mut reader: impl BufRead, mut each: impl FnMut(Result<Article, ArticleError>) -> Result<()>) -> Result<()> {
+fn read_lines(
+    path: &str,
+    mut reader: impl BufRead,
+    mut each: impl FnMut(Result<Article, ArticleError>) -> Result<()>,
+) -> Result<()> {
     let mut line_number = 0;
     let mut buffer = Vec::new();
     loop {

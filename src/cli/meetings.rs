@@ -54,18 +54,27 @@ impl FilterArgs {
         for (flag, value) in [("--since", &self.since), ("--until", &self.until)] {
             if let Some(value) = value {
                 if dipkb::calendar::PartialDate::parse(value).is_none() {
-                    return Err(UsageError(format!("{flag} `{value}` is not YYYY, YYYY-MM or YYYY-MM-DD")).into());
+                    return Err(UsageError(format!(
+                        "{flag} `{value}` is not YYYY, YYYY-MM or YYYY-MM-DD"
+                    ))
+                    .into());
                 }
             }
         }
         if let Some(kind) = &self.kind {
             if dipkb::extract::MeetingKind::parse(kind).is_none() {
-                return Err(UsageError(format!("--kind `{kind}`: expected talks, phone-call, summit or video-conference")).into());
+                return Err(UsageError(format!(
+                    "--kind `{kind}`: expected talks, phone-call, summit or video-conference"
+                ))
+                .into());
             }
         }
         if let Some(status) = &self.status {
             if dipkb::extract::Status::parse(status).is_none() {
-                return Err(UsageError(format!("--status `{status}`: expected held, planned or cancelled")).into());
+                return Err(UsageError(format!(
+                    "--status `{status}`: expected held, planned or cancelled"
+                ))
+                .into());
             }
         }
         Ok(MeetingFilter {
@@ -75,7 +84,10 @@ impl FilterArgs {
             since: self.since.clone(),
             until: self.until.clone(),
             kind: self.kind.clone(),
-            status: self.status.clone().map(|status| status.replace("canceled", "cancelled")),
+            status: self
+                .status
+                .clone()
+                .map(|status| status.replace("canceled", "cancelled")),
         })
     }
 }
@@ -102,7 +114,10 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, &values)?;
         writeln!(out)?;
     } else if args.csv {
-        writeln!(out, "id,date,kind,status,participants,countries,place,issues,sources")?;
+        writeln!(
+            out,
+            "id,date,kind,status,participants,countries,place,issues,sources"
+        )?;
         for meeting in &meetings {
             let row = [
                 meeting.key.clone(),
@@ -112,7 +127,12 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
                 participants_text(meeting),
                 meeting.countries.join(" "),
                 place_text(meeting),
-                meeting.issues.iter().map(|(_, name)| name.as_str()).collect::<Vec<_>>().join("; "),
+                meeting
+                    .issues
+                    .iter()
+                    .map(|(_, name)| name.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 meeting.sources.len().to_string(),
             ];
             let cells: Vec<String> = row.iter().map(|cell| csv_cell(cell)).collect();
@@ -126,15 +146,32 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
             .map(|meeting| {
                 vec![
                     date_text(meeting),
-                    format!("{}{}", meeting.kind, if meeting.status == "held" { String::new() } else { format!(" ({})", meeting.status) }),
+                    format!(
+                        "{}{}",
+                        meeting.kind,
+                        if meeting.status == "held" {
+                            String::new()
+                        } else {
+                            format!(" ({})", meeting.status)
+                        }
+                    ),
                     participants_text(meeting),
                     place_text(meeting),
-                    meeting.issues.iter().map(|(_, name)| name.as_str()).collect::<Vec<_>>().join("; "),
+                    meeting
+                        .issues
+                        .iter()
+                        .map(|(_, name)| name.as_str())
+                        .collect::<Vec<_>>()
+                        .join("; "),
                     meeting.sources.len().to_string(),
                 ]
             })
             .collect();
-        output::table(&mut out, &["date", "kind", "participants", "place", "issues", "sources"], &rows)?;
+        output::table(
+            &mut out,
+            &["date", "kind", "participants", "place", "issues", "sources"],
+            &rows,
+        )?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
@@ -153,8 +190,17 @@ pub fn participants_text(meeting: &StoredMeeting) -> String {
         .participants
         .iter()
         .map(|participant| match &participant.title {
-            Some(title) => format!("{} ({}, {})", participant.name, participant.country.as_deref().unwrap_or("?"), title),
-            None => format!("{} ({})", participant.name, participant.country.as_deref().unwrap_or("?")),
+            Some(title) => format!(
+                "{} ({}, {})",
+                participant.name,
+                participant.country.as_deref().unwrap_or("?"),
+                title
+            ),
+            None => format!(
+                "{} ({})",
+                participant.name,
+                participant.country.as_deref().unwrap_or("?")
+            ),
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -162,7 +208,9 @@ pub fn participants_text(meeting: &StoredMeeting) -> String {
 
 fn place_text(meeting: &StoredMeeting) -> String {
     match &meeting.place {
-        Some((_, name, _, within)) if !within.is_empty() => format!("{name} ({})", within.join(", ")),
+        Some((_, name, _, within)) if !within.is_empty() => {
+            format!("{name} ({})", within.join(", "))
+        }
         Some((_, name, _, _)) => name.clone(),
         None => String::new(),
     }

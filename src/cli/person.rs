@@ -38,14 +38,47 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
-    writeln!(out, "{} ({}, {})", profile.name, profile.id, profile.country.as_deref().unwrap_or("?"))?;
+    writeln!(
+        out,
+        "{} ({}, {})",
+        profile.name,
+        profile.id,
+        profile.country.as_deref().unwrap_or("?")
+    )?;
     writeln!(out, "\nroles")?;
     for role in &profile.roles {
-        let text = |field: &str| role.get(field).and_then(|value| value.as_str()).unwrap_or("").to_string();
-        let span = format!("{} - {}", text("from"), if text("to").is_empty() { "".into() } else { text("to") });
-        writeln!(out, "  {:<24} {}{}", span.trim(), text("title"), if text("org").is_empty() { String::new() } else { format!(", {}", text("org")) })?;
+        let text = |field: &str| {
+            role.get(field)
+                .and_then(|value| value.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        let span = format!(
+            "{} - {}",
+            text("from"),
+            if text("to").is_empty() {
+                "".into()
+            } else {
+                text("to")
+            }
+        );
+        writeln!(
+            out,
+            "  {:<24} {}{}",
+            span.trim(),
+            text("title"),
+            if text("org").is_empty() {
+                String::new()
+            } else {
+                format!(", {}", text("org"))
+            }
+        )?;
     }
-    let dated: Vec<&String> = profile.meetings.iter().filter_map(|meeting| meeting.date.as_ref()).collect();
+    let dated: Vec<&String> = profile
+        .meetings
+        .iter()
+        .filter_map(|meeting| meeting.date.as_ref())
+        .collect();
     writeln!(
         out,
         "\n{} meeting{}{}",
@@ -57,8 +90,21 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
         }
     )?;
     for meeting in &profile.meetings {
-        let others: Vec<&str> = meeting.participants.iter().filter(|p| p.id != profile.id).map(|p| p.name.as_str()).collect();
-        writeln!(out, "  {:<10}  {:<16}  with {}  [{} source{}]", date_text(meeting), meeting.kind, others.join(", "), meeting.sources.len(), if meeting.sources.len() == 1 { "" } else { "s" })?;
+        let others: Vec<&str> = meeting
+            .participants
+            .iter()
+            .filter(|p| p.id != profile.id)
+            .map(|p| p.name.as_str())
+            .collect();
+        writeln!(
+            out,
+            "  {:<10}  {:<16}  with {}  [{} source{}]",
+            date_text(meeting),
+            meeting.kind,
+            others.join(", "),
+            meeting.sources.len(),
+            if meeting.sources.len() == 1 { "" } else { "s" }
+        )?;
     }
     writeln!(out, "\ncounterparts")?;
     for (_, name, count) in &profile.counterparts {
@@ -71,13 +117,22 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     let mut articles: Vec<(&str, Option<&str>)> = profile
         .meetings
         .iter()
-        .flat_map(|meeting| meeting.sources.iter().map(|source| (source.path.as_str(), source.title.as_deref())))
+        .flat_map(|meeting| {
+            meeting
+                .sources
+                .iter()
+                .map(|source| (source.path.as_str(), source.title.as_deref()))
+        })
         .collect();
     articles.sort();
     articles.dedup();
     writeln!(out, "\narticles")?;
     for (path, title) in articles {
-        writeln!(out, "  {path}{}", title.map(|title| format!("  {title}")).unwrap_or_default())?;
+        writeln!(
+            out,
+            "  {path}{}",
+            title.map(|title| format!("  {title}")).unwrap_or_default()
+        )?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

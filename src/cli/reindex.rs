@@ -16,7 +16,9 @@ pub fn run(_args: Args, context: &Context) -> Result<ExitCode> {
         .reindex(&extractor.gazetteer, |articles| {
             articles
                 .par_iter()
-                .map_init(Scratch::default, |scratch, article| extractor.extract(article, scratch))
+                .map_init(Scratch::default, |scratch, article| {
+                    extractor.extract(article, scratch)
+                })
                 .collect()
         })
         .context("reindexing the store")?;

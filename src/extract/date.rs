@@ -16,9 +16,15 @@ pub enum DateExpr {
     /// A full date, written with its year.
     Full(NaiveDate),
     /// A month and day without a year (`September 20`).
-    MonthDay { month: u32, day: u32 },
+    MonthDay {
+        month: u32,
+        day: u32,
+    },
     /// A month and year (`in October 2020`).
-    MonthYear { year: i32, month: u32 },
+    MonthYear {
+        year: i32,
+        month: u32,
+    },
     /// `on the 29th`.
     Day(u32),
     Weekday(Weekday),
@@ -69,22 +75,26 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})(?:,?\s+(\d{{4}})\b)?"))
-        .unwrap()
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})(?:,?\s+(\d{{4}})\b)?"
+    ))
+    .unwrap()
 });
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b").unwrap()
 });
-static THE_DAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:on|of|since|from|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b").unwrap());
+static THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:on|of|since|from|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b").unwrap()
+});
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").unwrap()
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(the day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|last night|tomorrow|the day after tomorrow)\b").unwrap()
 });
-static WEEK_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(last|next|this|earlier this|later this)\s+(week|month)\b").unwrap());
+static WEEK_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(last|next|this|earlier this|later this)\s+(week|month)\b").unwrap()
+});
 
 /// Every date expression in `text`, with byte ranges relative to `text`.
 pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
@@ -95,7 +105,8 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
             .any(|(other, _)| other.start < range.end && range.start < other.end)
     };
     for caps in ISO.captures_iter(text) {
-        let (Ok(year), Ok(month), Ok(day)) = (caps[1].parse(), caps[2].parse(), caps[3].parse()) else {
+        let (Ok(year), Ok(month), Ok(day)) = (caps[1].parse(), caps[2].parse(), caps[3].parse())
+        else {
             continue;
         };
         if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
@@ -107,13 +118,20 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
         if taken(&found, &range) {
             continue;
         }
-        let Some(month) = month_number(&caps[1]) else { continue };
+        let Some(month) = month_number(&caps[1]) else {
+            continue;
+        };
         // `May` is also a verb and a name: need a day right after it.
-        let Ok(day) = caps[2].parse::<u32>() else { continue };
+        let Ok(day) = caps[2].parse::<u32>() else {
+            continue;
+        };
         if !(1..=31).contains(&day) {
             continue;
         }
-        let expr = match caps.get(3).and_then(|year| year.as_str().parse::<i32>().ok()) {
+        let expr = match caps
+            .get(3)
+            .and_then(|year| year.as_str().parse::<i32>().ok())
+        {
             Some(year) => match NaiveDate::from_ymd_opt(year, month, day) {
                 Some(date) => DateExpr::Full(date),
                 None => continue,
@@ -127,12 +145,19 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
         if taken(&found, &range) {
             continue;
         }
-        let Some(month) = month_number(&caps[2]) else { continue };
-        let Ok(day) = caps[1].parse::<u32>() else { continue };
+        let Some(month) = month_number(&caps[2]) else {
+            continue;
+        };
+        let Ok(day) = caps[1].parse::<u32>() else {
+            continue;
+        };
         if !(1..=31).contains(&day) {
             continue;
         }
-        let expr = match caps.get(3).and_then(|year| year.as_str().parse::<i32>().ok()) {
+        let expr = match caps
+            .get(3)
+            .and_then(|year| year.as_str().parse::<i32>().ok())
+        {
             Some(year) => match NaiveDate::from_ymd_opt(year, month, day) {
                 Some(date) => DateExpr::Full(date),
                 None => continue,
@@ -222,8 +247,13 @@ pub fn weekday_name(weekday: Weekday) -> &'static str {
 fn month_number(text: &str) -> Option<u32> {
     let lower = text.trim_end_matches('.').to_lowercase();
     let prefix = lower.get(..3)?;
-    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    months.iter().position(|month| *month == prefix).map(|index| index as u32 + 1)
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|month| *month == prefix)
+        .map(|index| index as u32 + 1)
 }
 
 /// Resolves an expression. `future` is true for planned meetings: weekdays
@@ -274,16 +304,24 @@ pub fn resolve(expr: DateExpr, anchor: Option<NaiveDate>, future: bool) -> DateV
                 match this_month {
                     Some(date) if date >= anchor => Some(date),
                     _ => {
-                        let next = anchor.with_day(1).and_then(|first| first.checked_add_months(chrono::Months::new(1)));
-                        next.and_then(|next| NaiveDate::from_ymd_opt(next.year(), next.month(), day))
+                        let next = anchor
+                            .with_day(1)
+                            .and_then(|first| first.checked_add_months(chrono::Months::new(1)));
+                        next.and_then(|next| {
+                            NaiveDate::from_ymd_opt(next.year(), next.month(), day)
+                        })
                     }
                 }
             } else {
                 match this_month {
                     Some(date) if date <= anchor => Some(date),
                     _ => {
-                        let previous = anchor.with_day(1).and_then(|first| first.checked_sub_months(chrono::Months::new(1)));
-                        previous.and_then(|previous| NaiveDate::from_ymd_opt(previous.year(), previous.month(), day))
+                        let previous = anchor
+                            .with_day(1)
+                            .and_then(|first| first.checked_sub_months(chrono::Months::new(1)));
+                        previous.and_then(|previous| {
+                            NaiveDate::from_ymd_opt(previous.year(), previous.month(), day)
+                        })
                     }
                 }
             };
@@ -338,7 +376,9 @@ pub fn resolve(expr: DateExpr, anchor: Option<NaiveDate>, future: bool) -> DateV
                 ..DateValue::default()
             }
         }
-        (DateExpr::Relative(_) | DateExpr::Week(_) | DateExpr::Month(_), None) => DateValue::default(),
+        (DateExpr::Relative(_) | DateExpr::Week(_) | DateExpr::Month(_), None) => {
+            DateValue::default()
+        }
     }
 }
 
@@ -361,24 +401,65 @@ mod tests {
 
     #[test]
     fn written_dates_in_every_form() {
-        assert_eq!(exact("on 2020-10-29 in", None).as_deref(), Some("2020-10-29"));
-        assert_eq!(exact("on Oct. 29, 2020,", None).as_deref(), Some("2020-10-29"));
-        assert_eq!(exact("on September 20", Some("2021-09-22")).as_deref(), Some("2021-09-20"));
-        assert_eq!(exact("on Sept. 20", Some("2021-09-22")).as_deref(), Some("2021-09-20"));
-        assert_eq!(exact("on 20 September", Some("2021-09-22")).as_deref(), Some("2021-09-20"));
-        assert_eq!(exact("on Dec. 30", Some("2021-01-02")).as_deref(), Some("2020-12-30"));
+        assert_eq!(
+            exact("on 2020-10-29 in", None).as_deref(),
+            Some("2020-10-29")
+        );
+        assert_eq!(
+            exact("on Oct. 29, 2020,", None).as_deref(),
+            Some("2020-10-29")
+        );
+        assert_eq!(
+            exact("on September 20", Some("2021-09-22")).as_deref(),
+            Some("2021-09-20")
+        );
+        assert_eq!(
+            exact("on Sept. 20", Some("2021-09-22")).as_deref(),
+            Some("2021-09-20")
+        );
+        assert_eq!(
+            exact("on 20 September", Some("2021-09-22")).as_deref(),
+            Some("2021-09-20")
+        );
+        assert_eq!(
+            exact("on Dec. 30", Some("2021-01-02")).as_deref(),
+            Some("2020-12-30")
+        );
     }
 
     #[test]
     fn day_of_month_and_weekday_look_back_from_the_anchor() {
-        assert_eq!(exact("in Seoul on the 29th", Some("2020-10-29")).as_deref(), Some("2020-10-29"));
-        assert_eq!(exact("on the 30th", Some("2020-11-02")).as_deref(), Some("2020-10-30"));
+        assert_eq!(
+            exact("in Seoul on the 29th", Some("2020-10-29")).as_deref(),
+            Some("2020-10-29")
+        );
+        assert_eq!(
+            exact("on the 30th", Some("2020-11-02")).as_deref(),
+            Some("2020-10-30")
+        );
         // 2020-10-29 was a Thursday.
-        assert_eq!(exact("met on Thursday", Some("2020-10-29")).as_deref(), Some("2020-10-29"));
-        assert_eq!(exact("met on Friday", Some("2020-10-29")).as_deref(), Some("2020-10-23"));
-        assert_eq!(first("will meet on Friday", Some("2020-10-29"), true).date.as_deref(), Some("2020-10-30"));
-        assert_eq!(exact("talks yesterday", Some("2020-10-29")).as_deref(), Some("2020-10-28"));
-        assert_eq!(exact("this morning", Some("2020-10-29")).as_deref(), Some("2020-10-29"));
+        assert_eq!(
+            exact("met on Thursday", Some("2020-10-29")).as_deref(),
+            Some("2020-10-29")
+        );
+        assert_eq!(
+            exact("met on Friday", Some("2020-10-29")).as_deref(),
+            Some("2020-10-23")
+        );
+        assert_eq!(
+            first("will meet on Friday", Some("2020-10-29"), true)
+                .date
+                .as_deref(),
+            Some("2020-10-30")
+        );
+        assert_eq!(
+            exact("talks yesterday", Some("2020-10-29")).as_deref(),
+            Some("2020-10-28")
+        );
+        assert_eq!(
+            exact("this morning", Some("2020-10-29")).as_deref(),
+            Some("2020-10-29")
+        );
     }
 
     #[test]

@@ -64,7 +64,6 @@ impl Phrases {
     }
 }
 
-
 impl LexiconMatcher {
     pub fn new(lexicon: &Lexicon) -> Result<LexiconMatcher, crate::tagger::BuildError> {
         let mut trigger_phrases = Vec::new();

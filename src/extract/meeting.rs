@@ -129,7 +129,10 @@ impl Reading {
         // Only a clause opened after the trigger separates: a date before
         // it (`On April 2, X, who is visiting China, held`) is the meeting's.
         date.start < trigger.end
-            || !self.clause_breaks.iter().any(|&offset| trigger.end <= offset && offset < date.start)
+            || !self
+                .clause_breaks
+                .iter()
+                .any(|&offset| trigger.end <= offset && offset < date.start)
     }
 }
 
@@ -163,7 +166,9 @@ impl Reading {
                     .any(|&person| gazetteer.country_of(person) == Some(side.as_str()))
             })
             .collect();
-        if (self.persons.len() == 1 && !foreign.is_empty()) || (self.persons.is_empty() && self.sides.len() >= 2) {
+        if (self.persons.len() == 1 && !foreign.is_empty())
+            || (self.persons.is_empty() && self.sides.len() >= 2)
+        {
             Class::Sided
         } else {
             Class::Partial
@@ -173,15 +178,50 @@ impl Reading {
 
 /// Words that end the clause a trigger's subject sits in.
 const SUBJECT_BREAKS: &[&str] = &[
-    ";", " said", " says", " told", " that ", " stated", " noted", " added", " explained", " emphasized",
-    " emphasised", " stressed", " urged", " according to", " while ", " but ", " whereas ", " after ",
-    " before ", " since ", " when ",
+    ";",
+    " said",
+    " says",
+    " told",
+    " that ",
+    " stated",
+    " noted",
+    " added",
+    " explained",
+    " emphasized",
+    " emphasised",
+    " stressed",
+    " urged",
+    " according to",
+    " while ",
+    " but ",
+    " whereas ",
+    " after ",
+    " before ",
+    " since ",
+    " when ",
 ];
 
 /// Words that end the clause before a trigger's object.
 const OBJECT_BREAKS: &[&str] = &[
-    ";", ", and ", " said", " says", " told", " that ", " who ", " which ", " while ", " but ", " after ",
-    " before ", " since ", " when ", " as ", " to discuss", " to hold", " to attend", " following ",
+    ";",
+    ", and ",
+    " said",
+    " says",
+    " told",
+    " that ",
+    " who ",
+    " which ",
+    " while ",
+    " but ",
+    " after ",
+    " before ",
+    " since ",
+    " when ",
+    " as ",
+    " to discuss",
+    " to hold",
+    " to attend",
+    " following ",
 ];
 
 /// Words before a person that make them background (`since Prime Minister
@@ -242,11 +282,22 @@ pub(super) fn extract(
     let readings: Vec<Reading> = sentences
         .iter()
         .enumerate()
-        .map(|(index, sentence)| read(extractor, body, sentence, &mentions[runs[index].clone()], article.date.map(|date| date.year())))
+        .map(|(index, sentence)| {
+            read(
+                extractor,
+                body,
+                sentence,
+                &mentions[runs[index].clone()],
+                article.date.map(|date| date.year()),
+            )
+        })
         .collect();
     let mut readings = readings;
     resolve_title_subjects(&mut readings, sentences, mentions, gazetteer, article);
-    let classes: Vec<Class> = readings.iter().map(|reading| reading.class(gazetteer)).collect();
+    let classes: Vec<Class> = readings
+        .iter()
+        .map(|reading| reading.class(gazetteer))
+        .collect();
 
     // Meetings founded by sentences with two or more people, one per set.
     let mut drafts: Vec<Draft> = Vec::new();
@@ -274,7 +325,10 @@ pub(super) fn extract(
     for (index, reading) in readings.iter().enumerate() {
         for (kind, people) in &reading.also {
             let persons: BTreeSet<EntityRef> = people.iter().copied().collect();
-            if drafts.iter().any(|draft| draft.persons == persons && draft.status == reading.status) {
+            if drafts
+                .iter()
+                .any(|draft| draft.persons == persons && draft.status == reading.status)
+            {
                 continue;
             }
             let mut draft = Draft::new(persons, Vec::new(), index);
@@ -310,7 +364,13 @@ pub(super) fn extract(
                     current = owner[index];
                 }
             }
-            Class::Partial if reading.pronoun_subject && !reading.headline && current.is_some_and(|slot| differs(&drafts[slot], reading, &readings, article)) => {
+            Class::Partial
+                if reading.pronoun_subject
+                    && !reading.headline
+                    && current.is_some_and(|slot| {
+                        differs(&drafts[slot], reading, &readings, article)
+                    }) =>
+            {
                 // `They spoke by phone on Sept. 24`: the same people, another meeting.
                 let persons = drafts[current.expect("checked")].persons.clone();
                 let sides = drafts[current.expect("checked")].sides.clone();
@@ -359,15 +419,18 @@ pub(super) fn extract(
                                 .sides
                                 .iter()
                                 .filter(|side| {
-                                    !reading
-                                        .persons
-                                        .iter()
-                                        .any(|&person| gazetteer.country_of(person) == Some(side.as_str()))
+                                    !reading.persons.iter().any(|&person| {
+                                        gazetteer.country_of(person) == Some(side.as_str())
+                                    })
                                 })
                                 .cloned()
                                 .collect()
                         };
-                        drafts.push(Draft::new(reading.persons.iter().copied().collect(), sides, index));
+                        drafts.push(Draft::new(
+                            reading.persons.iter().copied().collect(),
+                            sides,
+                            index,
+                        ));
                         let slot = drafts.len() - 1;
                         drafts[slot].found(index, reading, article);
                         if !reading.headline {
@@ -402,12 +465,16 @@ pub(super) fn extract(
     // Only when the meeting's own sentences give no date at all (`last
     // week` without an anchor is a date, just an unknown one), and no place
     // for calls and video conferences, which happen nowhere in particular.
-    let remote = |meeting: &Meeting| matches!(meeting.kind, MeetingKind::PhoneCall | MeetingKind::VideoConference);
+    let remote = |meeting: &Meeting| {
+        matches!(
+            meeting.kind,
+            MeetingKind::PhoneCall | MeetingKind::VideoConference
+        )
+    };
     for index in 0..meetings.len() {
-        let said_date = drafts[index]
-            .sentences
-            .iter()
-            .any(|(sentence, attach)| *attach != Attach::IssuesOnly && pick_date(&readings[*sentence]).is_some());
+        let said_date = drafts[index].sentences.iter().any(|(sentence, attach)| {
+            *attach != Attach::IssuesOnly && pick_date(&readings[*sentence]).is_some()
+        });
         let needs_date = !meetings[index].date.is_known() && !said_date;
         let needs_place = meetings[index].place.is_none() && !remote(&meetings[index]);
         if !needs_date && !needs_place {
@@ -416,17 +483,20 @@ pub(super) fn extract(
         let shares = |other: usize| {
             other != index
                 && meetings[other].status == meetings[index].status
-                && meetings[other]
-                    .participants
-                    .iter()
-                    .any(|participant| participant.kind == Kind::Person && meetings[index].participants.contains(participant))
+                && meetings[other].participants.iter().any(|participant| {
+                    participant.kind == Kind::Person
+                        && meetings[index].participants.contains(participant)
+                })
         };
-        let date_donor = (0..meetings.len()).find(|&other| shares(other) && meetings[other].date.is_known());
-        let same_day = |other: usize| match (meetings[other].date.day(), meetings[index].date.day()) {
+        let date_donor =
+            (0..meetings.len()).find(|&other| shares(other) && meetings[other].date.is_known());
+        let same_day = |other: usize| match (meetings[other].date.day(), meetings[index].date.day())
+        {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let place_donor = (0..meetings.len()).find(|&other| shares(other) && !remote(&meetings[other]) && same_day(other));
+        let place_donor = (0..meetings.len())
+            .find(|&other| shares(other) && !remote(&meetings[other]) && same_day(other));
         if needs_date {
             if let Some(donor) = date_donor {
                 meetings[index].date = meetings[donor].date.clone();
@@ -452,15 +522,25 @@ pub(super) fn extract(
 
 /// The place of a dateline: an all-capitals place name opening the body's
 /// first sentence, followed by a comma or a dash.
-fn dateline_place(article: &Article, sentences: &[Sentence], mentions: &[Mention]) -> Option<EntityRef> {
+fn dateline_place(
+    article: &Article,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) -> Option<EntityRef> {
     let first = sentences.iter().find(|sentence| !sentence.headline)?;
-    let mention = mentions.iter().find(|mention| mention.span.start == first.span.start)?;
+    let mention = mentions
+        .iter()
+        .find(|mention| mention.span.start == first.span.start)?;
     let entity = mention.entity.filter(|entity| entity.kind == Kind::Place)?;
     let text = &article.body[mention.span.clone()];
     let after = article.body[mention.span.end..].trim_start_matches(' ');
     let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
-    (capitals && (after.starts_with(',') || after.starts_with('-') || after.starts_with('\u{2013}') || after.starts_with('\u{2014}')))
-        .then_some(entity)
+    (capitals
+        && (after.starts_with(',')
+            || after.starts_with('-')
+            || after.starts_with('\u{2013}')
+            || after.starts_with('\u{2014}')))
+    .then_some(entity)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -512,7 +592,10 @@ impl Draft {
 
     /// Adds a sentence once, keeping them in text order.
     fn add(&mut self, index: usize, attach: Attach) {
-        if let Err(position) = self.sentences.binary_search_by_key(&index, |(existing, _)| *existing) {
+        if let Err(position) = self
+            .sentences
+            .binary_search_by_key(&index, |(existing, _)| *existing)
+        {
             self.sentences.insert(position, (index, attach));
         }
     }
@@ -528,7 +611,10 @@ fn resolve_title_subjects(
     article: &Article,
 ) {
     for (index, reading) in readings.iter_mut().enumerate() {
-        if reading.title_subjects.is_empty() || reading.trigger.is_none() || reading.persons.len() >= 2 {
+        if reading.title_subjects.is_empty()
+            || reading.trigger.is_none()
+            || reading.persons.len() >= 2
+        {
             continue;
         }
         let start = sentences[index].span.start;
@@ -558,7 +644,9 @@ fn resolve_title_subjects(
 /// Does a pronoun sentence report another meeting than `draft`: another
 /// kind of contact (a call, not the summit), status or day?
 fn differs(draft: &Draft, reading: &Reading, readings: &[Reading], article: &Article) -> bool {
-    let Some((_, kind)) = &reading.trigger else { return false };
+    let Some((_, kind)) = &reading.trigger else {
+        return false;
+    };
     let founding_kind = draft
         .sentences
         .iter()
@@ -567,15 +655,23 @@ fn differs(draft: &Draft, reading: &Reading, readings: &[Reading], article: &Art
     let strong = matches!(kind, MeetingKind::PhoneCall | MeetingKind::VideoConference);
     let other_kind = strong && founding_kind.is_some_and(|founding| founding != *kind);
     let own_date = !reading.dates.is_empty();
-    let other_status = own_date && reading.status.is_some() && draft.status.is_some() && reading.status != draft.status;
-    let other_day = matches!((draft.day, reading_day(reading, article)), (Some(a), Some(b)) if a != b);
+    let other_status = own_date
+        && reading.status.is_some()
+        && draft.status.is_some()
+        && reading.status != draft.status;
+    let other_day =
+        matches!((draft.day, reading_day(reading, article)), (Some(a), Some(b)) if a != b);
     other_kind || other_status || other_day
 }
 
 /// Does a sentence with fewer parties fit a meeting? Its people must be at
 /// the table, its sides among the meeting's countries, its date not another.
 fn fits(draft: &Draft, reading: &Reading, gazetteer: &Gazetteer, article: &Article) -> bool {
-    if !reading.persons.iter().all(|person| draft.persons.contains(person)) {
+    if !reading
+        .persons
+        .iter()
+        .all(|person| draft.persons.contains(person))
+    {
         return false;
     }
     let countries: BTreeSet<&str> = draft
@@ -584,7 +680,11 @@ fn fits(draft: &Draft, reading: &Reading, gazetteer: &Gazetteer, article: &Artic
         .filter_map(|&person| gazetteer.country_of(person))
         .chain(draft.sides.iter().map(String::as_str))
         .collect();
-    if !reading.sides.iter().all(|side| countries.contains(side.as_str())) {
+    if !reading
+        .sides
+        .iter()
+        .all(|side| countries.contains(side.as_str()))
+    {
         return false;
     }
     compatible_dates(draft, reading, article)
@@ -605,7 +705,13 @@ fn reading_day(reading: &Reading, article: &Article) -> Option<chrono::NaiveDate
 }
 
 /// Reads one sentence; `mentions` are the sentence's own.
-fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Mention], article_year: Option<i32>) -> Reading {
+fn read(
+    extractor: &Extractor,
+    body: &str,
+    sentence: &Sentence,
+    mentions: &[Mention],
+    article_year: Option<i32>,
+) -> Reading {
     let gazetteer = &extractor.gazetteer;
     let text = &body[sentence.span.clone()];
     let base = sentence.span.start;
@@ -622,7 +728,12 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
     let people: Vec<(Range<usize>, EntityRef)> = in_sentence
         .iter()
         .filter(|mention| mention.kind == Kind::Person)
-        .filter_map(|mention| Some((mention.span.start - base..mention.span.end - base, mention.entity?)))
+        .filter_map(|mention| {
+            Some((
+                mention.span.start - base..mention.span.end - base,
+                mention.entity?,
+            ))
+        })
         .filter(|(range, _)| !is_quoted(range.start) && !is_background(text, range))
         .collect();
     let countries: Vec<(Range<usize>, String)> = in_sentence
@@ -649,11 +760,15 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
     // A summit someone attends (`to attend the G7 summit`, `on the
     // sidelines of the G20 summit`) is an event, not a meeting between them.
     triggers.retain(|(range, kind)| {
-        MeetingKind::parse(&extractor.lexicon.kinds[*kind]) != Some(MeetingKind::Summit) || !is_event(text, range.start)
+        MeetingKind::parse(&extractor.lexicon.kinds[*kind]) != Some(MeetingKind::Summit)
+            || !is_event(text, range.start)
     });
     // A sentence that says a meeting did not happen (`He does not hold talks
     // ... as Tokyo declines to arrange a phone call`) reports none.
-    if triggers.iter().any(|(range, _)| is_negated(text, range.start)) {
+    if triggers
+        .iter()
+        .any(|(range, _)| is_negated(text, range.start))
+    {
         triggers.clear();
     }
     // The main trigger is the one with the most parties around it; on a
@@ -675,14 +790,16 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
     }
     if let Some((_, _, _, position)) = best {
         let (trigger, kind_index) = triggers[position].clone();
-        let mut kind = MeetingKind::parse(&extractor.lexicon.kinds[kind_index]).unwrap_or(MeetingKind::Talks);
+        let mut kind =
+            MeetingKind::parse(&extractor.lexicon.kinds[kind_index]).unwrap_or(MeetingKind::Talks);
         // `the first summit since Moon met Abe`: the meeting is a summit,
         // unless the summit is the event around it (`on the sidelines of
         // the G20 summit`).
         if kind == MeetingKind::Talks {
             let summit = triggers.iter().any(|(range, index)| {
                 range.end <= trigger.start
-                    && MeetingKind::parse(&extractor.lexicon.kinds[*index]) == Some(MeetingKind::Summit)
+                    && MeetingKind::parse(&extractor.lexicon.kinds[*index])
+                        == Some(MeetingKind::Summit)
                     && !is_event(text, range.start)
             });
             if summit {
@@ -700,7 +817,8 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
             if found.objects.iter().any(|object| persons.contains(object)) {
                 continue;
             }
-            let other_kind = MeetingKind::parse(&extractor.lexicon.kinds[triggers[other].1]).unwrap_or(MeetingKind::Talks);
+            let other_kind = MeetingKind::parse(&extractor.lexicon.kinds[triggers[other].1])
+                .unwrap_or(MeetingKind::Talks);
             reading.also.push((other_kind, all));
         }
         let mut sides: Vec<String> = Vec::new();
@@ -724,7 +842,9 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
         if persons.len() == 1 {
             sides.retain(|side| {
                 countries.iter().any(|(range, country)| {
-                    country == side && range.start >= trigger.end && is_object(text, trigger.end, range.start)
+                    country == side
+                        && range.start >= trigger.end
+                        && is_object(text, trigger.end, range.start)
                 })
             });
         }
@@ -743,7 +863,14 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
         .collect();
     reading.background = is_background_sentence(text, article_year);
     let lower = text.to_lowercase();
-    for marker in [" after ", " since ", " when ", ", during which", " as ", " because "] {
+    for marker in [
+        " after ",
+        " since ",
+        " when ",
+        ", during which",
+        " as ",
+        " because ",
+    ] {
         let mut from = 0;
         while let Some(position) = lower[from..].find(marker) {
             reading.clause_breaks.push(base + from + position);
@@ -751,7 +878,9 @@ fn read(extractor: &Extractor, body: &str, sentence: &Sentence, mentions: &[Ment
         }
     }
     for mention in &in_sentence {
-        let Some(entity) = mention.entity else { continue };
+        let Some(entity) = mention.entity else {
+            continue;
+        };
         match entity.kind {
             Kind::Issue if !reading.issues.contains(&entity) => reading.issues.push(entity),
             Kind::Place | Kind::Country => {
@@ -784,7 +913,10 @@ fn status(cues: &[super::Cue], trigger: &Range<usize>, text: &str) -> Status {
                 let between = &text[cue.span.end..trigger.start];
                 !between.contains([',', ';']) && between.split_whitespace().count() <= 5
             };
-        let anywhere = matches!(cue_text.as_str(), "upcoming" | "next week" | "next month" | "later this month");
+        let anywhere = matches!(
+            cue_text.as_str(),
+            "upcoming" | "next week" | "next month" | "later this month"
+        );
         if close_before || anywhere {
             return Status::Planned;
         }
@@ -833,7 +965,9 @@ fn parties(text: &str, trigger: &Range<usize>, people: &[(Range<usize>, EntityRe
             }
         } else if range.start >= trigger.end {
             // `with A, his title, and B`: a list continues the object.
-            let listed = found.last_object_end.is_some_and(|end| continues_list(&text[end..range.start]));
+            let listed = found
+                .last_object_end
+                .is_some_and(|end| continues_list(&text[end..range.start]));
             if listed || is_object(text, trigger.end, range.start) {
                 found.last_object_end = Some(range.end);
                 if !found.objects.contains(person) && !found.subjects.contains(person) {
@@ -848,16 +982,27 @@ fn parties(text: &str, trigger: &Range<usize>, people: &[(Range<usize>, EntityRe
 /// Parties for every trigger of a sentence. A trigger in a verb phrase
 /// coordinated with the previous one (`paid a courtesy call on A, ..., and
 /// held a meeting with B`) shares its subject: A is not B's host.
-fn parties_per_trigger(text: &str, triggers: &[(Range<usize>, usize)], people: &[(Range<usize>, EntityRef)]) -> Vec<Parties> {
+fn parties_per_trigger(
+    text: &str,
+    triggers: &[(Range<usize>, usize)],
+    people: &[(Range<usize>, EntityRef)],
+) -> Vec<Parties> {
     let mut all: Vec<Parties> = Vec::with_capacity(triggers.len());
     for (index, (trigger, _)) in triggers.iter().enumerate() {
         let mut found = parties(text, trigger, people);
         if index > 0 {
             let previous = &all[index - 1];
-            let from = previous.last_object_end.unwrap_or(triggers[index - 1].0.end);
-            if from <= trigger.start && is_coordinated(&text[from..trigger.start]) && !previous.subjects.is_empty() {
+            let from = previous
+                .last_object_end
+                .unwrap_or(triggers[index - 1].0.end);
+            if from <= trigger.start
+                && is_coordinated(&text[from..trigger.start])
+                && !previous.subjects.is_empty()
+            {
                 found.subjects = previous.subjects.clone();
-                found.objects.retain(|object| !found.subjects.contains(object));
+                found
+                    .objects
+                    .retain(|object| !found.subjects.contains(object));
             }
         }
         all.push(found);
@@ -868,13 +1013,22 @@ fn parties_per_trigger(text: &str, triggers: &[(Range<usize>, usize)], people: &
 /// `, and held a` / ` and then met`: a second verb of the same subject.
 fn is_coordinated(between: &str) -> bool {
     let lower = between.to_lowercase();
-    let Some(position) = lower.rfind(" and ") else { return false };
+    let Some(position) = lower.rfind(" and ") else {
+        return false;
+    };
     let after = &lower[position + 5..];
-    let verb = after.split_whitespace().find(|word| *word != "then" && *word != "also" && *word != "later");
+    let verb = after
+        .split_whitespace()
+        .find(|word| *word != "then" && *word != "also" && *word != "later");
     verb.is_some_and(|verb| {
-        ["held", "met", "had", "paid", "hosted", "received", "spoke", "talked", "visited", "called", "sat", "holds", "meets", "has", "pays", "hosts", "receives", "speaks"]
-            .contains(&verb)
-    }) && ![";", " said", " while ", " but "].iter().any(|word| lower.contains(word))
+        [
+            "held", "met", "had", "paid", "hosted", "received", "spoke", "talked", "visited",
+            "called", "sat", "holds", "meets", "has", "pays", "hosts", "receives", "speaks",
+        ]
+        .contains(&verb)
+    }) && ![";", " said", " while ", " but "]
+        .iter()
+        .any(|word| lower.contains(word))
 }
 
 /// Is the text between two listed objects just `, title, and`?
@@ -882,17 +1036,37 @@ fn continues_list(between: &str) -> bool {
     let lower = between.trim_end().to_lowercase();
     let joined = lower.ends_with(" and") || lower.ends_with(',') || lower == "and";
     // `and Chinese President`: a conjunction, then only the next one's titles.
-    let titled = lower.contains(" and ") && !lower.contains(',') && lower.split_whitespace().count() <= 6;
+    let titled =
+        lower.contains(" and ") && !lower.contains(',') && lower.split_whitespace().count() <= 6;
     between.len() < 160
         && (joined || titled)
-        && ![";", " said", " who ", " which ", " that ", " while ", " but "].iter().any(|word| lower.contains(word))
+        && ![
+            ";", " said", " who ", " which ", " that ", " while ", " but ",
+        ]
+        .iter()
+        .any(|word| lower.contains(word))
 }
 
 /// Is a name inside a leading clause of its own (`Before seeing Xi,
 /// Blinken held talks`), cut off from the trigger by a comma?
 fn in_leading_clause(text: &str, range: &Range<usize>, trigger: usize) -> bool {
-    let clause = text[..range.start].rsplit(',').next().unwrap_or("").trim_start().to_lowercase();
-    let opens = ["before ", "after ", "while ", "since ", "when ", "following ", "unlike "].iter().any(|word| clause.starts_with(word));
+    let clause = text[..range.start]
+        .rsplit(',')
+        .next()
+        .unwrap_or("")
+        .trim_start()
+        .to_lowercase();
+    let opens = [
+        "before ",
+        "after ",
+        "while ",
+        "since ",
+        "when ",
+        "following ",
+        "unlike ",
+    ]
+    .iter()
+    .any(|word| clause.starts_with(word));
     opens && text[range.end..trigger].contains(',')
 }
 
@@ -900,9 +1074,16 @@ fn in_leading_clause(text: &str, range: &Range<usize>, trigger: usize) -> bool {
 fn in_relative_clause(text: &str, start: usize) -> bool {
     let before = &text[..start];
     let clause = before.rsplit(',').next().unwrap_or(before).to_lowercase();
-    [" who ", " whom ", " which ", "accompanied by", "along with", " joined by"]
-        .iter()
-        .any(|word| clause.contains(word))
+    [
+        " who ",
+        " whom ",
+        " which ",
+        "accompanied by",
+        "along with",
+        " joined by",
+    ]
+    .iter()
+    .any(|word| clause.contains(word))
         || clause.trim_start().starts_with("who ")
 }
 
@@ -910,10 +1091,29 @@ fn in_relative_clause(text: &str, start: usize) -> bool {
 /// of the G20 summit`, `ahead of the NATO summit`)?
 fn is_event(text: &str, start: usize) -> bool {
     let before = text[..start].to_lowercase();
-    let window: String = before.chars().rev().take(50).collect::<Vec<_>>().into_iter().rev().collect();
-    ["sidelines of", "ahead of", "at the", "during the", "for the", "to the", "attend", "host", "after the", "before the", "of the"]
-        .iter()
-        .any(|phrase| window.contains(phrase))
+    let window: String = before
+        .chars()
+        .rev()
+        .take(50)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    [
+        "sidelines of",
+        "ahead of",
+        "at the",
+        "during the",
+        "for the",
+        "to the",
+        "attend",
+        "host",
+        "after the",
+        "before the",
+        "of the",
+    ]
+    .iter()
+    .any(|phrase| window.contains(phrase))
 }
 
 /// Titles used as names before a trigger: `The Secretary held a call`,
@@ -923,12 +1123,27 @@ fn title_subjects(text: &str, trigger: usize) -> Vec<String> {
     let clause = before.rsplit([';', '"']).next().unwrap_or(&before);
     let mut found = Vec::new();
     let words: Vec<&str> = clause.split_whitespace().collect();
-    if words.iter().any(|word| matches!(*word, "he" | "she")) && !words.iter().any(|word| matches!(*word, "said" | "says" | "told")) {
+    if words.iter().any(|word| matches!(*word, "he" | "she"))
+        && !words
+            .iter()
+            .any(|word| matches!(*word, "said" | "says" | "told"))
+    {
         found.push("he".to_string());
     }
     for title in [
-        "secretary", "foreign minister", "prime minister", "president", "minister", "envoy", "ambassador",
-        "vice minister", "director-general", "director general", "special representative", "premier", "chancellor",
+        "secretary",
+        "foreign minister",
+        "prime minister",
+        "president",
+        "minister",
+        "envoy",
+        "ambassador",
+        "vice minister",
+        "director-general",
+        "director general",
+        "special representative",
+        "premier",
+        "chancellor",
     ] {
         if clause.contains(&format!("the {title} ")) || clause.starts_with(&format!("{title} ")) {
             found.push(title.to_string());
@@ -941,24 +1156,39 @@ fn title_subjects(text: &str, trigger: usize) -> Vec<String> {
 fn is_negated(text: &str, start: usize) -> bool {
     let before = text[..start].to_lowercase();
     let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    words.iter().any(|word| matches!(*word, "never" | "not" | "no" | "n't" | "didn't" | "won't" | "hasn't" | "haven't" | "without"))
+    words.iter().any(|word| {
+        matches!(
+            *word,
+            "never" | "not" | "no" | "n't" | "didn't" | "won't" | "hasn't" | "haven't" | "without"
+        )
+    })
 }
 
 /// Does the sentence start with a pronoun standing for the parties?
 fn starts_with_pronoun(text: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
-    ["they ", "the two ", "both ", "the pair ", "the leaders ", "the ministers "]
-        .iter()
-        .any(|pronoun| lower.starts_with(pronoun))
+    [
+        "they ",
+        "the two ",
+        "both ",
+        "the pair ",
+        "the leaders ",
+        "the ministers ",
+    ]
+    .iter()
+    .any(|pronoun| lower.starts_with(pronoun))
 }
 
 /// Is a date at `start` the date something was said (`his office said Monday`)?
 fn is_attribution_date(text: &str, start: usize) -> bool {
     let before = text[..start].to_lowercase();
     let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
-    words
-        .iter()
-        .any(|word| matches!(word.trim_matches(','), "said" | "says" | "told" | "announced" | "stated" | "reported"))
+    words.iter().any(|word| {
+        matches!(
+            word.trim_matches(','),
+            "said" | "says" | "told" | "announced" | "stated" | "reported"
+        )
+    })
 }
 
 /// Sentences about history or context lend no issues to a meeting: they
@@ -966,9 +1196,18 @@ fn is_attribution_date(text: &str, start: usize) -> bool {
 fn is_background_sentence(text: &str, article_year: Option<i32>) -> bool {
     let lower = text.to_lowercase();
     let phrases = [
-        "relations between", "ties between", "relations have", "ties have", "have been strained",
-        "has been strained", "remain strained", "remains strained", "have been at", "deteriorated",
-        "since 20", "since 19",
+        "relations between",
+        "ties between",
+        "relations have",
+        "ties have",
+        "have been strained",
+        "has been strained",
+        "remain strained",
+        "remains strained",
+        "have been at",
+        "deteriorated",
+        "since 20",
+        "since 19",
     ];
     if phrases.iter().any(|phrase| lower.contains(phrase)) {
         return true;
@@ -977,11 +1216,16 @@ fn is_background_sentence(text: &str, article_year: Option<i32>) -> bool {
     (0..bytes.len().saturating_sub(3)).any(|start| {
         let word = &bytes[start..start + 4];
         let bounded = (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
-            && bytes.get(start + 4).is_none_or(|next| !next.is_ascii_alphanumeric());
+            && bytes
+                .get(start + 4)
+                .is_none_or(|next| !next.is_ascii_alphanumeric());
         bounded
             && word.iter().all(u8::is_ascii_digit)
             && (word.starts_with(b"19") || word.starts_with(b"20"))
-            && std::str::from_utf8(word).ok().and_then(|year| year.parse::<i32>().ok()) != article_year
+            && std::str::from_utf8(word)
+                .ok()
+                .and_then(|year| year.parse::<i32>().ok())
+                != article_year
     })
 }
 
@@ -995,7 +1239,10 @@ fn without_attributions(between: &str) -> String {
         match after.find(',') {
             Some(close) if close < 60 => {
                 let inner = after[..close].to_lowercase();
-                if [" said", " says", " told", " announced", "according to"].iter().any(|word| inner.contains(word)) {
+                if [" said", " says", " told", " announced", "according to"]
+                    .iter()
+                    .any(|word| inner.contains(word))
+                {
                     result.push_str(&rest[..open]);
                     rest = &after[close + 1..];
                     continue;
@@ -1025,14 +1272,28 @@ fn is_subject(text: &str, end: usize, trigger: usize) -> bool {
     // `X told Y in a phone call`: what was said is the meeting itself.
     let tail = lower.trim_end();
     let after_words = ["after", "following", "before", "ahead of", "during"];
-    let within_words = ["in a", "during a", "at a", "in their", "during their", "at their", "over the"];
+    let within_words = [
+        "in a",
+        "during a",
+        "at a",
+        "in their",
+        "during their",
+        "at their",
+        "over the",
+    ];
     let after = after_words.iter().any(|word| tail.ends_with(word));
     let within = within_words.iter().any(|word| tail.ends_with(word));
     if after || within {
-        if let Some(position) = [" said", " says", " told"].iter().filter_map(|speech| lower.find(speech)).min() {
+        if let Some(position) = [" said", " says", " told"]
+            .iter()
+            .filter_map(|speech| lower.find(speech))
+            .min()
+        {
             let clause = &lower[position..];
             let limit = if within { 12 } else { 4 };
-            if clause.split_whitespace().count() <= limit && !contains_any(&without_attributions(&between[..position]), SUBJECT_BREAKS) {
+            if clause.split_whitespace().count() <= limit
+                && !contains_any(&without_attributions(&between[..position]), SUBJECT_BREAKS)
+            {
                 return true;
             }
         }
@@ -1041,7 +1302,9 @@ fn is_subject(text: &str, end: usize, trigger: usize) -> bool {
     for speech in [" said", " says", " told"] {
         if let Some(position) = lower.find(speech) {
             let after = &lower[position..];
-            if (after.contains(" he ") || after.contains(" she ")) && !contains_any(&between[..position], SUBJECT_BREAKS) {
+            if (after.contains(" he ") || after.contains(" she "))
+                && !contains_any(&between[..position], SUBJECT_BREAKS)
+            {
                 return true;
             }
         }
@@ -1057,8 +1320,11 @@ fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
     }
     let lower = between.to_lowercase();
     let trimmed = lower.trim_start();
-    let introduced = ["with ", "between ", "among ", "and "].iter().any(|word| trimmed.starts_with(word));
-    let linked = lower.contains("counterpart") || (lower.contains(" with ") && !lower.contains(','));
+    let introduced = ["with ", "between ", "among ", "and "]
+        .iter()
+        .any(|word| trimmed.starts_with(word));
+    let linked =
+        lower.contains("counterpart") || (lower.contains(" with ") && !lower.contains(','));
     // A direct object, perhaps behind its titles: `met U.S. Deputy Secretary of State Wendy Sherman`.
     let direct = !lower.contains(',') && between.split_whitespace().count() <= 8;
     introduced || linked || direct
@@ -1069,16 +1335,28 @@ fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
 fn is_topic(text: &str, start: usize) -> bool {
     let before = text[..start].to_lowercase();
     let before = before.trim_end();
-    ["on", "about", "over", "regarding", "toward", "towards", "against", "in", "to"]
-        .iter()
-        .any(|word| before.ends_with(&format!(" {word}")) || before.ends_with(&format!(" {word} the")))
+    [
+        "on",
+        "about",
+        "over",
+        "regarding",
+        "toward",
+        "towards",
+        "against",
+        "in",
+        "to",
+    ]
+    .iter()
+    .any(|word| before.ends_with(&format!(" {word}")) || before.ends_with(&format!(" {word} the")))
 }
 
 /// Is a person at `range` only background (a time clause, an era)?
 fn is_background(text: &str, range: &Range<usize>) -> bool {
     let after = text[range.end..].to_lowercase();
     let after_window: String = after.chars().take(40).collect();
-    let era_after = BACKGROUND_AFTER.iter().any(|phrase| after_window.starts_with(phrase))
+    let era_after = BACKGROUND_AFTER
+        .iter()
+        .any(|phrase| after_window.starts_with(phrase))
         || after_window.contains(" took office")
         || after_window.contains(" came to power");
     if !era_after {
@@ -1090,9 +1368,18 @@ fn is_background(text: &str, range: &Range<usize>) -> bool {
         .find(|&offset| before.is_char_boundary(offset))
         .unwrap_or(before.len());
     let window = &before[window_start..];
-    let possessive_era = ["'s administration", "\u{2019}s administration", "'s inauguration", "\u{2019}s inauguration", "'s era", "\u{2019}s era", "'s tenure", "\u{2019}s tenure"]
-        .iter()
-        .any(|phrase| after_window.starts_with(phrase));
+    let possessive_era = [
+        "'s administration",
+        "\u{2019}s administration",
+        "'s inauguration",
+        "\u{2019}s inauguration",
+        "'s era",
+        "\u{2019}s era",
+        "'s tenure",
+        "\u{2019}s tenure",
+    ]
+    .iter()
+    .any(|phrase| after_window.starts_with(phrase));
     possessive_era || BACKGROUND_BEFORE.iter().any(|word| window.contains(word))
 }
 
@@ -1101,11 +1388,18 @@ fn is_background(text: &str, range: &Range<usize>) -> bool {
 fn is_location(text: &str, start: usize, kind: Kind) -> bool {
     let before = text[..start].to_lowercase();
     let trimmed = before.trim_end();
-    let last_word = trimmed.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let last_word = trimmed
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
     if kind == Kind::Country {
         return last_word == "in";
     }
-    if ["in", "at", "to", "visited", "visiting", "visit", "near", "inside"].contains(&last_word) {
+    if [
+        "in", "at", "to", "visited", "visiting", "visit", "near", "inside",
+    ]
+    .contains(&last_word)
+    {
         return true;
     }
     // `in the eastern Chinese port city of Qingdao`.
@@ -1116,7 +1410,16 @@ fn is_location(text: &str, start: usize, kind: Kind) -> bool {
             .unwrap_or(trimmed.len());
         let window = &trimmed[window_start..];
         if (window.contains(" in the ") || window.contains(" at the "))
-            && ["city of", "capital of", "town of", "port of", "island of", "resort of"].iter().any(|phrase| window.ends_with(phrase))
+            && [
+                "city of",
+                "capital of",
+                "town of",
+                "port of",
+                "island of",
+                "resort of",
+            ]
+            .iter()
+            .any(|phrase| window.ends_with(phrase))
         {
             return true;
         }
@@ -1160,7 +1463,13 @@ fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     ranges
 }
 
-fn build(draft: &Draft, readings: &[Reading], sentences: &[Sentence], article: &Article, gazetteer: &Gazetteer) -> Meeting {
+fn build(
+    draft: &Draft,
+    readings: &[Reading],
+    sentences: &[Sentence],
+    article: &Article,
+    gazetteer: &Gazetteer,
+) -> Meeting {
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut kind = None;
     let mut status = None;
@@ -1179,9 +1488,16 @@ fn build(draft: &Draft, readings: &[Reading], sentences: &[Sentence], article: &
         }
         if attach != Attach::IssuesOnly {
             if let Some((_, trigger_kind)) = &reading.trigger {
-                let stronger = matches!(trigger_kind, MeetingKind::PhoneCall | MeetingKind::VideoConference)
-                    || (attach == Attach::Founding && *trigger_kind == MeetingKind::Summit);
-                if kind.is_none() && attach == Attach::Founding || stronger && kind != Some(*trigger_kind) && kind.is_none_or(|kind| kind == MeetingKind::Talks) {
+                let stronger = matches!(
+                    trigger_kind,
+                    MeetingKind::PhoneCall | MeetingKind::VideoConference
+                ) || (attach == Attach::Founding
+                    && *trigger_kind == MeetingKind::Summit);
+                if kind.is_none() && attach == Attach::Founding
+                    || stronger
+                        && kind != Some(*trigger_kind)
+                        && kind.is_none_or(|kind| kind == MeetingKind::Talks)
+                {
                     kind = Some(*trigger_kind);
                     fields.push("kind");
                 }
@@ -1230,7 +1546,11 @@ fn build(draft: &Draft, readings: &[Reading], sentences: &[Sentence], article: &
         }
     }
     evidence.sort_by_key(|evidence| evidence.span.start);
-    let mut status = if cancelled { Status::Cancelled } else { status.unwrap_or(Status::Held) };
+    let mut status = if cancelled {
+        Status::Cancelled
+    } else {
+        status.unwrap_or(Status::Held)
+    };
     let mut date = match date_expr {
         Some(expr) => date::resolve(expr, article.date, status == Status::Planned),
         None => DateValue::default(),

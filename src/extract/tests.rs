@@ -117,10 +117,21 @@ fn seed_like_paragraph_gives_one_meeting_with_all_fields() {
     assert_eq!(extraction.meetings.len(), 1);
     let meeting = &extraction.meetings[0];
     let gazetteer = &EXTRACTOR.gazetteer;
-    let ids: Vec<&str> = meeting.participants.iter().map(|&p| gazetteer.id(p)).collect();
+    let ids: Vec<&str> = meeting
+        .participants
+        .iter()
+        .map(|&p| gazetteer.id(p))
+        .collect();
     assert_eq!(ids, ["kim-jung-han", "takizaki-shigeki"]);
     assert_eq!(meeting.date.date.as_deref(), Some("2020-10-29"));
     assert_eq!(meeting.place.map(|p| gazetteer.id(p)), Some("jongno-gu"));
-    assert_eq!(meeting.issues.iter().map(|&i| gazetteer.id(i)).collect::<Vec<_>>(), ["forced-labor"]);
+    assert_eq!(
+        meeting
+            .issues
+            .iter()
+            .map(|&i| gazetteer.id(i))
+            .collect::<Vec<_>>(),
+        ["forced-labor"]
+    );
     assert_eq!(meeting.status, Status::Held);
 }

@@ -185,11 +185,31 @@ fn load_sources(
         // lists only `meeting_triggers` and `titles` (as DESIGN.md's example
         // does) keeps the built-in planned/cancelled cues and common words.
         (Some(user), Some(builtin)) => Lexicon {
-            meeting_triggers: if user.meeting_triggers.is_empty() { builtin.meeting_triggers } else { user.meeting_triggers },
-            titles: if user.titles.is_empty() { builtin.titles } else { user.titles },
-            common_words: if user.common_words.is_empty() { builtin.common_words } else { user.common_words },
-            planned: if user.planned.is_empty() { builtin.planned } else { user.planned },
-            cancelled: if user.cancelled.is_empty() { builtin.cancelled } else { user.cancelled },
+            meeting_triggers: if user.meeting_triggers.is_empty() {
+                builtin.meeting_triggers
+            } else {
+                user.meeting_triggers
+            },
+            titles: if user.titles.is_empty() {
+                builtin.titles
+            } else {
+                user.titles
+            },
+            common_words: if user.common_words.is_empty() {
+                builtin.common_words
+            } else {
+                user.common_words
+            },
+            planned: if user.planned.is_empty() {
+                builtin.planned
+            } else {
+                user.planned
+            },
+            cancelled: if user.cancelled.is_empty() {
+                builtin.cancelled
+            } else {
+                user.cancelled
+            },
             origin: user.origin,
         },
         (user, builtin) => user.or(builtin).unwrap_or_default(),

@@ -351,26 +351,76 @@ pub enum Severity {
 #[non_exhaustive]
 pub enum ProblemKind {
     Syntax(String),
-    TooLarge { bytes: u64, limit: u64 },
-    UnknownKey { key: String, expected: &'static str },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    UnknownKey {
+        key: String,
+        expected: &'static str,
+    },
     MissingField(&'static str),
-    WrongType { field: String, expected: &'static str, found: &'static str },
-    DuplicateId { kind: Kind, id: String, first: String },
-    OverridesBuiltin { kind: Kind, id: String },
-    UnknownRef { field: &'static str, id: String, expected: Kind },
-    EmptyAlias { field: String },
-    BadDate { text: String },
-    EndBeforeStart { from: String, to: String },
-    BadValue { field: &'static str, value: String, expected: &'static str },
-    SharedAlias { alias: String, others: Vec<String> },
-    CommonWordAlias { alias: String },
-    OverlappingRoles { title: String },
+    WrongType {
+        field: String,
+        expected: &'static str,
+        found: &'static str,
+    },
+    DuplicateId {
+        kind: Kind,
+        id: String,
+        first: String,
+    },
+    OverridesBuiltin {
+        kind: Kind,
+        id: String,
+    },
+    UnknownRef {
+        field: &'static str,
+        id: String,
+        expected: Kind,
+    },
+    EmptyAlias {
+        field: String,
+    },
+    BadDate {
+        text: String,
+    },
+    EndBeforeStart {
+        from: String,
+        to: String,
+    },
+    BadValue {
+        field: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+    SharedAlias {
+        alias: String,
+        others: Vec<String>,
+    },
+    CommonWordAlias {
+        alias: String,
+    },
+    OverlappingRoles {
+        title: String,
+    },
     /// Every role ended long before the newest date the gazetteer knows.
-    NoRecentRole { last: String, horizon: String },
+    NoRecentRole {
+        last: String,
+        horizon: String,
+    },
     /// A term with no end that started long before that date.
-    OpenRoleStale { title: String, from: String, horizon: String },
+    OpenRoleStale {
+        title: String,
+        from: String,
+        horizon: String,
+    },
     /// More stale people in one file than are worth listing one by one.
-    ManyStalePeople { count: usize, examples: Vec<String>, horizon: String },
+    ManyStalePeople {
+        count: usize,
+        examples: Vec<String>,
+        horizon: String,
+    },
 }
 
 impl fmt::Display for ProblemKind {

@@ -189,11 +189,22 @@ mod tests {
         };
         let (gazetteer, _) = crate::gazetteer::load(&[source]).unwrap();
         let mut names = Vec::new();
-        each_name(&gazetteer, gazetteer.refs(crate::gazetteer::Kind::Person).next().unwrap(), |name, via| {
-            names.push((name.to_string(), via))
-        });
-        assert!(names.contains(&("Blinken".to_string(), Via::Family)), "{names:?}");
-        assert!(names.contains(&("Blinken Antony".to_string(), Via::Variant)), "{names:?}");
+        each_name(
+            &gazetteer,
+            gazetteer
+                .refs(crate::gazetteer::Kind::Person)
+                .next()
+                .unwrap(),
+            |name, via| names.push((name.to_string(), via)),
+        );
+        assert!(
+            names.contains(&("Blinken".to_string(), Via::Family)),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&("Blinken Antony".to_string(), Via::Variant)),
+            "{names:?}"
+        );
     }
 
     #[test]

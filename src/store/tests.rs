@@ -3,7 +3,10 @@ use super::*;
 #[test]
 fn migrations_bring_a_new_store_to_the_latest_version() {
     let store = Store::open_in_memory().unwrap();
-    assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        schema::MIGRATIONS.len() as i64
+    );
     assert!(store.is_intact().unwrap());
 }
 
@@ -19,8 +22,14 @@ fn reopening_a_store_keeps_its_version_and_rows() {
             .unwrap();
     }
     let store = Store::open(&path).unwrap();
-    assert_eq!(store.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
-    let count: i64 = store.connection().query_row("SELECT count(*) FROM issues", [], |row| row.get(0)).unwrap();
+    assert_eq!(
+        store.schema_version().unwrap(),
+        schema::MIGRATIONS.len() as i64
+    );
+    let count: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM issues", [], |row| row.get(0))
+        .unwrap();
     assert_eq!(count, 1);
 }
 
@@ -32,7 +41,10 @@ fn a_store_from_a_newer_dipkb_is_refused() {
         let connection = rusqlite::Connection::open(&path).unwrap();
         connection.pragma_update(None, "user_version", 99).unwrap();
     }
-    assert!(matches!(Store::open(&path), Err(StoreError::TooNew { found: 99, .. })));
+    assert!(matches!(
+        Store::open(&path),
+        Err(StoreError::TooNew { found: 99, .. })
+    ));
 }
 
 #[test]

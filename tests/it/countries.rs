@@ -22,9 +22,9 @@ fn every_country_resolves_from_its_name_demonym_and_korean_name() {
             let found = tagger.tag(form);
             let whole = found.iter().find(|m| m.start == 0 && m.end == form.len());
             let resolves = whole.is_some_and(|m| {
-                tagger
-                    .match_targets(m)
-                    .any(|target| target.entity.kind == Kind::Country && gazetteer.id(target.entity) == id)
+                tagger.match_targets(m).any(|target| {
+                    target.entity.kind == Kind::Country && gazetteer.id(target.entity) == id
+                })
             });
             if !resolves {
                 failures.push(format!("{id}: `{form}`"));
@@ -38,8 +38,15 @@ fn every_country_resolves_from_its_name_demonym_and_korean_name() {
     // A demonym shared by two countries goes to the one whose name it is
     // (`Dominican` to DO, not DM) or to neither (`Congolese`); territories
     // named after another country (BQ: Dutch) have none of their own.
-    assert!(without_demonym.len() <= 15, "no demonym: {without_demonym:?}");
-    assert!(failures.is_empty(), "{} forms do not resolve: {failures:?}", failures.len());
+    assert!(
+        without_demonym.len() <= 15,
+        "no demonym: {without_demonym:?}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} forms do not resolve: {failures:?}",
+        failures.len()
+    );
 }
 
 #[test]
@@ -53,8 +60,16 @@ fn ten_officials_are_found_in_a_paragraph_in_two_spellings_each() {
         ("kang-kyung-wha", "Kang Kyung-wha", "Kyung-wha Kang"),
         ("moon-jae-in", "Moon Jae-in", "Moon Jae In"),
         ("kim-jong-un", "Kim Jong Un", "Kim Jong-un"),
-        ("motegi-toshimitsu", "Toshimitsu Motegi", "Motegi Toshimitsu"),
-        ("funakoshi-takehiro", "Takehiro Funakoshi", "Funakoshi Takehiro"),
+        (
+            "motegi-toshimitsu",
+            "Toshimitsu Motegi",
+            "Motegi Toshimitsu",
+        ),
+        (
+            "funakoshi-takehiro",
+            "Takehiro Funakoshi",
+            "Funakoshi Takehiro",
+        ),
         ("wang-yi", "Wang Yi", "Yi Wang"),
         ("antony-blinken", "Antony Blinken", "Blinken Antony"),
         ("yoon-suk-yeol", "Yoon Suk Yeol", "Yoon Suk-yeol"),
@@ -64,7 +79,11 @@ fn ten_officials_are_found_in_a_paragraph_in_two_spellings_each() {
         let found: Vec<String> = tagger
             .tag(&paragraph)
             .iter()
-            .filter(|m| tagger.match_targets(m).any(|t| gazetteer.id(t.entity) == id))
+            .filter(|m| {
+                tagger
+                    .match_targets(m)
+                    .any(|t| gazetteer.id(t.entity) == id)
+            })
             .map(|m| paragraph[m.start..m.end].to_string())
             .collect();
         assert_eq!(found, [first, second], "{id} in: {paragraph}");

@@ -6,7 +6,11 @@ use crate::{path_str, Env};
 fn without_a_date_only_the_written_parts_are_kept() {
     let env = Env::new();
     let input = env.path("a.txt");
-    std::fs::write(&input, "Takizaki Shigeki held talks with Kim Jeong-han in Seoul on the 29th.\n").unwrap();
+    std::fs::write(
+        &input,
+        "Takizaki Shigeki held talks with Kim Jeong-han in Seoul on the 29th.\n",
+    )
+    .unwrap();
     let value = env.json(&["extract", path_str(&input)]);
     let meeting = &value["meetings"][0];
     assert!(meeting["date"].is_null());
@@ -40,7 +44,10 @@ fn jsonl_in_gives_one_line_out_per_article_in_order() {
     }
     std::fs::write(&input, lines).unwrap();
     let text = env.ok(&["extract", "--jsonl", path_str(&input)]);
-    let out: Vec<serde_json::Value> = text.lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    let out: Vec<serde_json::Value> = text
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
     assert_eq!(out.len(), 1200);
     assert_eq!(out[999]["article"]["path"], "a999");
     assert_eq!(out[0]["meetings"][0]["kind"], "phone-call");
@@ -55,13 +62,22 @@ fn hostile_input_never_panics() {
         ("unclosed-front.txt", b"---\ntitle: x\nbody".to_vec()),
         ("long-line.txt", vec![b'x'; 1 << 20]),
         ("dots.txt", ".".repeat(100_000).into_bytes()),
-        ("mixed.txt", "Kim Jong Un 김정은은 「北朝鮮」 met 🙂 Moon. \u{0130}STANBUL".as_bytes().to_vec()),
+        (
+            "mixed.txt",
+            "Kim Jong Un 김정은은 「北朝鮮」 met 🙂 Moon. \u{0130}STANBUL"
+                .as_bytes()
+                .to_vec(),
+        ),
     ];
     for (name, bytes) in &cases {
         let path = env.path(name);
         std::fs::write(&path, bytes).unwrap();
         let output = env.run(&["extract", path_str(&path)]);
-        assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
     // Refused with a clear error, not read lossily: invalid UTF-8 and binary files.
     let bad = env.path("latin1.txt");
@@ -74,7 +90,9 @@ fn hostile_input_never_panics() {
     std::fs::write(&binary, b"\x7fELF\x00\x00\x01").unwrap();
     let output = env.run(&["extract", path_str(&binary)]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8(output.stderr).unwrap().contains("binary file"));
+    assert!(String::from_utf8(output.stderr)
+        .unwrap()
+        .contains("binary file"));
 }
 
 #[test]
@@ -82,13 +100,20 @@ fn a_fifty_megabyte_article_is_extracted() {
     let env = Env::new();
     let path = env.path("big.txt");
     // A dump-like file: 50 MB of ordinary prose around one meeting.
-    let filler = "The committee reviewed the annual budget and the harbour works for the coming season.\n\n";
+    let filler =
+        "The committee reviewed the annual budget and the harbour works for the coming season.\n\n";
     let meeting = "Chung Eui-yong held talks with Antony Blinken in Seoul on Thursday about North Korea's nuclear program.\n\n";
     let mut text = filler.repeat(25_000_000 / filler.len());
     text.push_str(meeting);
     text.push_str(&filler.repeat(25_000_000 / filler.len()));
     std::fs::write(&path, text).unwrap();
-    let output = env.run(&["extract", "--jsonl", path_str(&path), "--date", "2021-03-18"]);
+    let output = env.run(&[
+        "extract",
+        "--jsonl",
+        path_str(&path),
+        "--date",
+        "2021-03-18",
+    ]);
     assert!(output.status.success());
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(value["meetings"].as_array().unwrap().len(), 1);

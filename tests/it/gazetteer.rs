@@ -6,7 +6,13 @@ use crate::{data, path_str, Env};
 fn malformed_gazetteer_lists_every_error_with_its_position() {
     let env = Env::new();
     let dir = data("gazetteer/bad");
-    let output = env.run(&["--no-builtin", "--gazetteer", path_str(&dir), "gazetteer", "check"]);
+    let output = env.run(&[
+        "--no-builtin",
+        "--gazetteer",
+        path_str(&dir),
+        "gazetteer",
+        "check",
+    ]);
     assert_eq!(output.status.code(), Some(2));
     let text = String::from_utf8(output.stdout).unwrap();
     let people = path_str(&dir.join("people.yaml")).to_string();
@@ -15,7 +21,9 @@ fn malformed_gazetteer_lists_every_error_with_its_position() {
         format!("{people}:5:5: error: unknown key `nickname`"),
         format!("{people}:12:15: error: `2020-13-01` is not a date"),
         format!("{people}:15:13: error: role ends (2020-01) before it starts (2021-05)"),
-        format!("{people}:16:5: error: duplicate person id `kim-a` (first defined at {people}:3:5)"),
+        format!(
+            "{people}:16:5: error: duplicate person id `kim-a` (first defined at {people}:3:5)"
+        ),
         format!("{people}:18:15: error: empty name in `aliases`"),
         format!("{people}:6:5: error: `country` refers to unknown country id `XX`"),
         format!("{people}:6:5: error: `org` refers to unknown organization id `no-such-ministry`"),
@@ -35,17 +43,29 @@ fn a_bad_gazetteer_stops_other_commands_with_exit_2_and_the_position() {
     let output = env.run(&["--gazetteer", path_str(&dir), "tag", path_str(&input)]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("people.yaml:5:5: error: unknown key `nickname`"), "{stderr}");
+    assert!(
+        stderr.contains("people.yaml:5:5: error: unknown key `nickname`"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn alias_bomb_is_refused_quickly_with_a_message() {
     let env = Env::new();
     let started = std::time::Instant::now();
-    let output = env.run(&["--no-builtin", "--gazetteer", path_str(&data("gazetteer/bomb")), "gazetteer", "check"]);
+    let output = env.run(&[
+        "--no-builtin",
+        "--gazetteer",
+        path_str(&data("gazetteer/bomb")),
+        "gazetteer",
+        "check",
+    ]);
     assert_eq!(output.status.code(), Some(2));
     let text = String::from_utf8(output.stdout).unwrap();
-    assert!(text.contains("bomb.yaml:") && text.contains("invalid YAML"), "{text}");
+    assert!(
+        text.contains("bomb.yaml:") && text.contains("invalid YAML"),
+        "{text}"
+    );
     // Not a timing assertion on speed, a guard against hanging forever.
     assert!(started.elapsed().as_secs() < 60);
 }
@@ -57,17 +77,31 @@ fn oversized_gazetteer_file_is_refused_before_parsing() {
     std::fs::create_dir(&dir).unwrap();
     let file = std::fs::File::create(dir.join("big.yaml")).unwrap();
     file.set_len(100 * 1024 * 1024).unwrap(); // sparse: no disk used
-    let output = env.run(&["--no-builtin", "--gazetteer", path_str(&dir), "gazetteer", "check"]);
+    let output = env.run(&[
+        "--no-builtin",
+        "--gazetteer",
+        path_str(&dir),
+        "gazetteer",
+        "check",
+    ]);
     assert_eq!(output.status.code(), Some(2));
     let text = String::from_utf8(output.stdout).unwrap();
-    assert!(text.contains("big.yaml:1:1: error: file is 104857600 bytes, over the"), "{text}");
+    assert!(
+        text.contains("big.yaml:1:1: error: file is 104857600 bytes, over the"),
+        "{text}"
+    );
 }
 
 #[test]
 fn builtin_gazetteer_checks_clean_and_is_large() {
     let env = Env::new();
     let output = env.run(&["gazetteer", "check"]);
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
     let stats = env.json(&["gazetteer", "stats", "--json"]);
     assert!(stats["countries"]["entries"].as_u64().unwrap() >= 249);
     assert!(stats["places"]["entries"].as_u64().unwrap() >= 2000);
@@ -91,7 +125,11 @@ fn user_entry_replacing_a_builtin_one_is_reported_by_check() {
     let env = Env::new();
     let dir = env.path("mine");
     std::fs::create_dir(&dir).unwrap();
-    std::fs::write(dir.join("issues.yaml"), "issues:\n  - id: forced-labor\n    name: Forced labour\n").unwrap();
+    std::fs::write(
+        dir.join("issues.yaml"),
+        "issues:\n  - id: forced-labor\n    name: Forced labour\n",
+    )
+    .unwrap();
     let text = env.ok(&["--gazetteer", path_str(&dir), "gazetteer", "check"]);
     assert!(text.contains("issues.yaml:2:5: warning: issue `forced-labor` replaces the built-in entry with this id"), "{text}");
 }

@@ -6,10 +6,19 @@ use crate::{data, path_str, root, Env};
 fn counts(env: &Env) -> (i64, i64, i64) {
     let meetings = env.json(&["meetings", "--json"]);
     let list = meetings.as_array().unwrap();
-    let sources: i64 = list.iter().map(|m| m["sources"].as_array().unwrap().len() as i64).sum();
+    let sources: i64 = list
+        .iter()
+        .map(|m| m["sources"].as_array().unwrap().len() as i64)
+        .sum();
     let mut articles: Vec<String> = list
         .iter()
-        .flat_map(|m| m["sources"].as_array().unwrap().iter().map(|s| s["path"].as_str().unwrap().to_string()))
+        .flat_map(|m| {
+            m["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s["path"].as_str().unwrap().to_string())
+        })
         .collect();
     articles.sort();
     articles.dedup();
@@ -25,7 +34,10 @@ fn ingesting_the_same_directory_twice_changes_nothing() {
     let output = env.run(&["ingest", path_str(&articles)]);
     assert!(output.status.success());
     let summary = String::from_utf8(output.stderr).unwrap();
-    assert!(summary.contains("ingested 0 articles, 0 skipped, 1 already stored"), "{summary}");
+    assert!(
+        summary.contains("ingested 0 articles, 0 skipped, 1 already stored"),
+        "{summary}"
+    );
     assert_eq!(counts(&env), first);
     assert_eq!(first.1, 2);
 }
@@ -50,7 +62,10 @@ fn bad_files_are_reported_with_their_path_and_the_rest_is_stored() {
     assert!(stderr.contains("latin1.txt:1: not valid UTF-8"), "{stderr}");
     assert!(stderr.contains("binary.txt:1: binary file"), "{stderr}");
     assert!(stderr.contains("batch.jsonl:2: invalid JSON"), "{stderr}");
-    assert!(stderr.contains("ingested 3 articles, 3 skipped"), "{stderr}");
+    assert!(
+        stderr.contains("ingested 3 articles, 3 skipped"),
+        "{stderr}"
+    );
     let meetings = env.json(&["meetings", "--json"]);
     assert_eq!(meetings.as_array().unwrap().len(), 3);
 }
@@ -67,7 +82,10 @@ fn killed_mid_ingest_the_store_stays_consistent_and_completes_later() {
         ));
     }
     std::fs::write(&input, lines).unwrap();
-    let mut child = env.command(&["ingest", "--batch", "500", path_str(&input)]).spawn().unwrap();
+    let mut child = env
+        .command(&["ingest", "--batch", "500", path_str(&input)])
+        .spawn()
+        .unwrap();
     std::thread::sleep(std::time::Duration::from_millis(1500));
     let _ = child.kill(); // SIGKILL
     let _ = child.wait();
@@ -75,14 +93,20 @@ fn killed_mid_ingest_the_store_stays_consistent_and_completes_later() {
     env.ok(&["ingest", path_str(&input)]);
     let meetings = env.json(&["meetings", "--json"]);
     let list = meetings.as_array().unwrap();
-    let sources: usize = list.iter().map(|m| m["sources"].as_array().unwrap().len()).sum();
+    let sources: usize = list
+        .iter()
+        .map(|m| m["sources"].as_array().unwrap().len())
+        .sum();
     assert_eq!(sources, 6000, "every article reported once");
     let mut keys: Vec<&str> = list.iter().map(|m| m["id"].as_str().unwrap()).collect();
     keys.sort();
     let total = keys.len();
     keys.dedup();
     assert_eq!(keys.len(), total, "no duplicate meeting");
-    let integrity = std::process::Command::new("sqlite3").arg(env.db()).arg("PRAGMA integrity_check;").output();
+    let integrity = std::process::Command::new("sqlite3")
+        .arg(env.db())
+        .arg("PRAGMA integrity_check;")
+        .output();
     if let Ok(output) = integrity {
         if output.status.success() {
             assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "ok");
@@ -96,12 +120,24 @@ fn two_ingests_at_once_both_succeed() {
     let first = data("articles");
     let second = data("merge");
     let a_child = env
-        .command(&["--no-builtin", "--gazetteer", path_str(&data("eval/gazetteer")), "ingest", path_str(&first)])
+        .command(&[
+            "--no-builtin",
+            "--gazetteer",
+            path_str(&data("eval/gazetteer")),
+            "ingest",
+            path_str(&first),
+        ])
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     let b_child = env
-        .command(&["--no-builtin", "--gazetteer", path_str(&data("eval/gazetteer")), "ingest", path_str(&second)])
+        .command(&[
+            "--no-builtin",
+            "--gazetteer",
+            path_str(&data("eval/gazetteer")),
+            "ingest",
+            path_str(&second),
+        ])
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
@@ -114,7 +150,13 @@ fn two_ingests_at_once_both_succeed() {
         .as_array()
         .unwrap()
         .iter()
-        .flat_map(|m| m["sources"].as_array().unwrap().iter().map(|s| s["path"].as_str().unwrap().to_string()))
+        .flat_map(|m| {
+            m["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s["path"].as_str().unwrap().to_string())
+        })
         .collect();
     assert!(paths.iter().any(|path| path.contains("/merge/")));
     assert!(paths.iter().any(|path| path.contains("/articles/")));

@@ -61,7 +61,11 @@ impl Env {
                 command.env_remove(key);
             }
         }
-        command.current_dir(self.dir.path()).arg("--db").arg(self.db()).args(args);
+        command
+            .current_dir(self.dir.path())
+            .arg("--db")
+            .arg(self.db())
+            .args(args);
         command
     }
 

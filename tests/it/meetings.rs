@@ -14,20 +14,40 @@ fn main_job_lists_both_seed_meetings_of_takizaki_with_sources() {
     let env = Env::new();
     env.ok(&["ingest", path_str(&root().join("data/articles"))]);
     let table = env.ok(&["meetings", "--person", "Takizaki"]);
-    assert!(table.contains("Kim Jung-han") && table.contains("Lee Do-hoon"), "{table}");
+    assert!(
+        table.contains("Kim Jung-han") && table.contains("Lee Do-hoon"),
+        "{table}"
+    );
     let value = env.json(&["meetings", "--person", "takizaki", "--json"]);
     let list = value.as_array().unwrap();
     assert_eq!(list.len(), 2);
     for meeting in list {
         let source = &meeting["sources"][0];
-        assert!(source["path"].as_str().unwrap().ends_with("asiae-2020-10-29-korea-japan-talks.txt"));
+        assert!(source["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("asiae-2020-10-29-korea-japan-talks.txt"));
         assert!(!source["evidence"].as_array().unwrap().is_empty());
     }
     // Any spelling finds the same person.
     for name in ["Shigeki Takizaki", "TAKIZAKI SHIGEKI", "takizaki-shigeki"] {
-        assert_eq!(env.json(&["meetings", "--person", name, "--json"]).as_array().unwrap().len(), 2, "{name}");
+        assert_eq!(
+            env.json(&["meetings", "--person", name, "--json"])
+                .as_array()
+                .unwrap()
+                .len(),
+            2,
+            "{name}"
+        );
     }
-    let both = env.json(&["meetings", "--person", "Kim Jeong-han", "--with", "Takizaki", "--json"]);
+    let both = env.json(&[
+        "meetings",
+        "--person",
+        "Kim Jeong-han",
+        "--with",
+        "Takizaki",
+        "--json",
+    ]);
     assert_eq!(both.as_array().unwrap().len(), 1);
 }
 
@@ -38,11 +58,17 @@ fn ambiguous_and_unknown_names_exit_2_with_help() {
     let output = env.run(&["meetings", "--person", "Kim"]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("`Kim` could be several people") && stderr.contains("kim-jung-han"), "{stderr}");
+    assert!(
+        stderr.contains("`Kim` could be several people") && stderr.contains("kim-jung-han"),
+        "{stderr}"
+    );
     let output = env.run(&["meetings", "--person", "Takizakki"]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("did you mean: Shigeki Takizaki"), "{stderr}");
+    assert!(
+        stderr.contains("did you mean: Shigeki Takizaki"),
+        "{stderr}"
+    );
 }
 
 fn merged_store(order: &[&str]) -> (Env, Value) {
@@ -51,9 +77,15 @@ fn merged_store(order: &[&str]) -> (Env, Value) {
     let gazetteer = path_str(&gazetteer).to_string();
     for file in order {
         let path = data(&format!("merge/{file}"));
-        env.ok(&with_eval_gazetteer(&["ingest", path_str(&path)], &gazetteer));
+        env.ok(&with_eval_gazetteer(
+            &["ingest", path_str(&path)],
+            &gazetteer,
+        ));
     }
-    let value = env.json(&with_eval_gazetteer(&["meetings", "--person", "Kim Jung-han", "--json"], &gazetteer));
+    let value = env.json(&with_eval_gazetteer(
+        &["meetings", "--person", "Kim Jung-han", "--json"],
+        &gazetteer,
+    ));
     (env, value)
 }
 
@@ -102,14 +134,30 @@ fn filters_narrow_the_list_and_csv_has_a_header() {
     let (env, _) = merged_store(&MERGE_FILES);
     let gazetteer = data("eval/gazetteer");
     let gazetteer = path_str(&gazetteer);
-    let since = env.json(&with_eval_gazetteer(&["meetings", "--since", "2020-11-01", "--json"], gazetteer));
+    let since = env.json(&with_eval_gazetteer(
+        &["meetings", "--since", "2020-11-01", "--json"],
+        gazetteer,
+    ));
     assert_eq!(since.as_array().unwrap().len(), 1);
-    let japan = env.json(&with_eval_gazetteer(&["meetings", "--country", "JP", "--until", "2020-10", "--json"], gazetteer));
+    let japan = env.json(&with_eval_gazetteer(
+        &[
+            "meetings",
+            "--country",
+            "JP",
+            "--until",
+            "2020-10",
+            "--json",
+        ],
+        gazetteer,
+    ));
     assert_eq!(japan.as_array().unwrap().len(), 1);
     let csv = env.ok(&with_eval_gazetteer(&["meetings", "--csv"], gazetteer));
     assert!(csv.starts_with("id,date,kind,status,participants,countries,place,issues,sources\n"));
     assert_eq!(csv.lines().count(), 3);
-    let output = env.run(&with_eval_gazetteer(&["meetings", "--kind", "lunch"], gazetteer));
+    let output = env.run(&with_eval_gazetteer(
+        &["meetings", "--kind", "lunch"],
+        gazetteer,
+    ));
     assert_eq!(output.status.code(), Some(2));
 }
 
@@ -121,7 +169,12 @@ fn person_profile_ranks_counterparts_and_lists_roles() {
     assert_eq!(value["id"], "takizaki-shigeki");
     assert_eq!(value["meeting_count"], 2);
     assert_eq!(value["first_meeting"], "2020-10-29");
-    let counterparts: Vec<&str> = value["counterparts"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap()).collect();
+    let counterparts: Vec<&str> = value["counterparts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
     assert_eq!(counterparts, ["kim-jung-han", "lee-do-hoon"]);
     assert!(!value["roles"].as_array().unwrap().is_empty());
 }
@@ -141,6 +194,9 @@ fn querying_a_missing_store_says_so_instead_of_creating_one() {
     let output = env.run(&["meetings"]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("no store at") && stderr.contains("dipkb ingest"), "{stderr}");
+    assert!(
+        stderr.contains("no store at") && stderr.contains("dipkb ingest"),
+        "{stderr}"
+    );
     assert!(!env.db().exists());
 }

@@ -27,7 +27,11 @@ fn offsets_are_exact_slices_of_the_body_after_front_matter() {
     for mention in &mentions {
         let start = mention["start"].as_u64().unwrap() as usize;
         let end = mention["end"].as_u64().unwrap() as usize;
-        assert_eq!(&body[start..end], mention["text"].as_str().unwrap(), "{mention}");
+        assert_eq!(
+            &body[start..end],
+            mention["text"].as_str().unwrap(),
+            "{mention}"
+        );
     }
 }
 
@@ -35,16 +39,36 @@ fn offsets_are_exact_slices_of_the_body_after_front_matter() {
 fn seed_people_are_found_in_every_form() {
     let env = Env::new();
     let (_, mentions) = seed_mentions(&env);
-    assert_eq!(texts_for(&mentions, "kim-jung-han"), ["Kim Jeong-han", "Director Kim", "Director Kim", "Director Kim"]);
+    assert_eq!(
+        texts_for(&mentions, "kim-jung-han"),
+        [
+            "Kim Jeong-han",
+            "Director Kim",
+            "Director Kim",
+            "Director Kim"
+        ]
+    );
     let takizaki = texts_for(&mentions, "takizaki-shigeki");
     for form in ["Takizaki Shigeki", "Director Takizaki", "Takizaki"] {
-        assert!(takizaki.iter().any(|text| text == form), "{form} in {takizaki:?}");
+        assert!(
+            takizaki.iter().any(|text| text == form),
+            "{form} in {takizaki:?}"
+        );
     }
-    assert_eq!(texts_for(&mentions, "lee-do-hoon"), ["Lee Do-hoon", "Lee Do-hoon"]);
-    assert_eq!(texts_for(&mentions, "suga-yoshihide"), ["Suga Yoshihide", "Yoshihide Suga", "Prime Minister Suga"]);
+    assert_eq!(
+        texts_for(&mentions, "lee-do-hoon"),
+        ["Lee Do-hoon", "Lee Do-hoon"]
+    );
+    assert_eq!(
+        texts_for(&mentions, "suga-yoshihide"),
+        ["Suga Yoshihide", "Yoshihide Suga", "Prime Minister Suga"]
+    );
     assert_eq!(texts_for(&mentions, "abe-shinzo"), ["Shinzo Abe"]);
     // Family names resolved through the full name name their method.
-    let director_kim = mentions.iter().find(|mention| mention["text"] == "Director Kim").unwrap();
+    let director_kim = mentions
+        .iter()
+        .find(|mention| mention["text"] == "Director Kim")
+        .unwrap();
     assert_eq!(director_kim["resolved_by"], "family");
     assert_eq!(director_kim["title"], "Director");
 }
@@ -65,18 +89,25 @@ fn seed_countries_places_and_issues_are_found() {
         ("export-controls", "Export Controls"),
         ("fukushima-water", "Fukushima nuclear contaminated water"),
         ("trilateral-summit", "trilateral summit"),
-        ("denuclearization", "complete denuclearization of the Korean Peninsula"),
+        (
+            "denuclearization",
+            "complete denuclearization of the Korean Peninsula",
+        ),
         ("north-korea-nuclear", "North Korea nuclear issues"),
     ] {
         assert!(
-            texts_for(&mentions, entity).iter().any(|found| found == text),
+            texts_for(&mentions, entity)
+                .iter()
+                .any(|found| found == text),
             "{entity} as `{text}` in {:?}",
             texts_for(&mentions, entity)
         );
     }
     // China appears inside the issue `Korea-Japan-China trilateral summit`:
     // the longer name wins, as it should.
-    assert!(mentions.iter().any(|mention| mention["text"] == "Korea-Japan-China trilateral summit"));
+    assert!(mentions
+        .iter()
+        .any(|mention| mention["text"] == "Korea-Japan-China trilateral summit"));
 }
 
 #[test]
@@ -85,23 +116,47 @@ fn shared_ministry_name_is_ambiguous_unless_a_country_word_or_person_settles_it(
     let (_, mentions) = seed_mentions(&env);
     let ministry: Vec<&Value> = mentions
         .iter()
-        .filter(|mention| mention["text"].as_str().unwrap().contains("Ministry of Foreign Affairs"))
+        .filter(|mention| {
+            mention["text"]
+                .as_str()
+                .unwrap()
+                .contains("Ministry of Foreign Affairs")
+        })
         .collect();
     assert!(ministry.iter().any(|mention| mention["entity"].is_null()
         && mention["resolved_by"] == "ambiguous"
-        && mention["candidates"].as_array().unwrap().contains(&Value::from("kr-mofa"))
-        && mention["candidates"].as_array().unwrap().contains(&Value::from("jp-mofa"))));
-    assert!(ministry.iter().any(|mention| mention["entity"] == "jp-mofa" && mention["resolved_by"] == "country-word"));
-    assert!(ministry.iter().any(|mention| mention["entity"] == "kr-mofa" && mention["resolved_by"] == "person"));
+        && mention["candidates"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("kr-mofa"))
+        && mention["candidates"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("jp-mofa"))));
+    assert!(ministry
+        .iter()
+        .any(|mention| mention["entity"] == "jp-mofa" && mention["resolved_by"] == "country-word"));
+    assert!(ministry
+        .iter()
+        .any(|mention| mention["entity"] == "kr-mofa" && mention["resolved_by"] == "person"));
 }
 
 #[test]
 fn nothing_is_found_inside_other_words_or_in_lower_case_us() {
     let env = Env::new();
     let input = env.path("words.txt");
-    std::fs::write(&input, "Abel visited Koreana Hotel with us; the moon rose over Koreans.\n").unwrap();
+    std::fs::write(
+        &input,
+        "Abel visited Koreana Hotel with us; the moon rose over Koreans.\n",
+    )
+    .unwrap();
     let value = env.json(&["tag", path_str(&input), "--json"]);
-    let texts: Vec<&str> = value["mentions"].as_array().unwrap().iter().map(|m| m["text"].as_str().unwrap()).collect();
+    let texts: Vec<&str> = value["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
     assert_eq!(texts, ["Koreans"]);
 }
 
@@ -109,7 +164,11 @@ fn nothing_is_found_inside_other_words_or_in_lower_case_us() {
 fn president_moon_is_moon_but_the_moon_is_not() {
     let env = Env::new();
     let input = env.path("moon.txt");
-    std::fs::write(&input, "---\ndate: 2019-06-30\n---\nThe moon rose. President Moon met Trump at Panmunjom.\n").unwrap();
+    std::fs::write(
+        &input,
+        "---\ndate: 2019-06-30\n---\nThe moon rose. President Moon met Trump at Panmunjom.\n",
+    )
+    .unwrap();
     let value = env.json(&["tag", path_str(&input), "--json"]);
     let mentions = value["mentions"].as_array().unwrap();
     assert_eq!(mentions[0]["text"], "President Moon");

@@ -126,7 +126,7 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
                 meeting.status.clone(),
                 participants_text(meeting),
                 meeting.countries.join(" "),
-                place_text(meeting),
+                place_text(&store, meeting),
                 meeting
                     .issues
                     .iter()
@@ -156,7 +156,7 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
                         }
                     ),
                     participants_text(meeting),
-                    place_text(meeting),
+                    place_text(&store, meeting),
                     meeting
                         .issues
                         .iter()
@@ -206,10 +206,15 @@ pub fn participants_text(meeting: &StoredMeeting) -> String {
         .join("; ")
 }
 
-fn place_text(meeting: &StoredMeeting) -> String {
+/// `Jongno-gu (Seoul, South Korea)`: the place and what contains it, by name.
+fn place_text(store: &Store, meeting: &StoredMeeting) -> String {
     match &meeting.place {
         Some((_, name, _, within)) if !within.is_empty() => {
-            format!("{name} ({})", within.join(", "))
+            let names: Vec<String> = within
+                .iter()
+                .map(|id| store.place_name(id).ok().flatten().unwrap_or_else(|| id.clone()))
+                .collect();
+            format!("{name} ({})", names.join(", "))
         }
         Some((_, name, _, _)) => name.clone(),
         None => String::new(),

@@ -408,6 +408,18 @@ impl Store {
         })
     }
 
+    /// The display name of a place or country id, as the gazetteer had it.
+    pub fn place_name(&self, id: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT name FROM entities WHERE id = ?1 AND kind IN ('place', 'country') ORDER BY kind = 'country' DESC LIMIT 1",
+                [id],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
     /// An issue id from an id or any name of it, case-insensitive.
     pub fn find_issue(&self, name: &str) -> Result<Option<String>, StoreError> {
         Ok(self

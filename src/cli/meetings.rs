@@ -212,7 +212,13 @@ fn place_text(store: &Store, meeting: &StoredMeeting) -> String {
         Some((_, name, _, within)) if !within.is_empty() => {
             let names: Vec<String> = within
                 .iter()
-                .map(|id| store.place_name(id).ok().flatten().unwrap_or_else(|| id.clone()))
+                .map(|id| {
+                    store
+                        .place_name(id)
+                        .ok()
+                        .flatten()
+                        .unwrap_or_else(|| id.clone())
+                })
                 .collect();
             format!("{name} ({})", names.join(", "))
         }

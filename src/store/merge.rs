@@ -1,6 +1,8 @@
 //! Merging reports of the same meeting across articles.
 //!
-//! Reports with the same participants and kind are clustered: reports dated
+//! Reports with the same participants and a compatible kind (talks and
+//! summit are one family; calls and video calls each their own) are
+//! clustered: reports dated
 //! to the day seed clusters in date order; month-precision, partial and
 //! undated reports join the first cluster they fit (an undated report only
 //! one whose articles were published within a week of its own). Places must
@@ -18,6 +20,7 @@ use std::collections::{BTreeSet, HashMap};
 #[derive(Debug, Clone)]
 struct Report {
     id: i64,
+    kind: String,
     article_id: i64,
     status: String,
     date: Option<String>,
@@ -62,17 +65,43 @@ pub(super) fn remerge(
     };
     let mut delete = connection
         .prepare_cached("DELETE FROM meetings WHERE participants_key = ?1 AND kind = ?2")?;
-    for (key, kind) in touched {
-        delete.execute(params![key, kind])?;
-        let reports = load_reports(connection, key, kind)?;
+    // One outlet's `talks` is another's `summit`: in-person meetings of the
+    // same people merge across those two kinds; calls and video calls stay
+    // with their own kind.
+    let families: BTreeSet<(String, &'static [&'static str])> = touched
+        .iter()
+        .map(|(key, kind)| (key.clone(), family(kind)))
+        .collect();
+    for (key, kinds) in families {
+        let mut reports = Vec::new();
+        for kind in kinds {
+            delete.execute(params![key, kind])?;
+            reports.extend(load_reports(connection, &key, kind)?);
+        }
         let clusters = cluster(reports, &chains);
         let mut used_keys = BTreeSet::new();
         for cluster in clusters {
             merged += cluster.reports.len() - 1;
-            write_meeting(connection, key, kind, &cluster, &chains, &mut used_keys)?;
+            // A summit if any outlet called it one.
+            let kind = if cluster.reports.iter().any(|report| report.kind == "summit") {
+                "summit"
+            } else {
+                cluster.reports[0].kind.as_str()
+            };
+            write_meeting(connection, &key, kind, &cluster, &chains, &mut used_keys)?;
         }
     }
     Ok(merged)
+}
+
+/// The kinds that may describe the same meeting.
+fn family(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "talks" | "summit" => &["talks", "summit"],
+        "phone-call" => &["phone-call"],
+        "video-conference" => &["video-conference"],
+        _ => &["talks", "summit"],
+    }
 }
 
 fn load_reports(connection: &Connection, key: &str, kind: &str) -> Result<Vec<Report>, StoreError> {
@@ -101,6 +130,7 @@ fn load_reports(connection: &Connection, key: &str, kind: &str) -> Result<Vec<Re
             .map_err(|error| StoreError::Corrupt(format!("report {id}: {error}")))?;
         reports.push(Report {
             id,
+            kind: kind.to_string(),
             article_id,
             status,
             date,

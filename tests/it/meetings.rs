@@ -200,3 +200,26 @@ fn querying_a_missing_store_says_so_instead_of_creating_one() {
     );
     assert!(!env.db().exists());
 }
+
+#[test]
+fn one_outlets_talks_and_anothers_summit_are_one_meeting() {
+    let env = Env::new();
+    let dir = env.path("two");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "---\ndate: 2023-05-07\nsource: Yonhap\n---\nPresident Yoon Suk Yeol held talks with Prime Minister Fumio Kishida in Seoul on Sunday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "---\ndate: 2023-05-08\nsource: Kyodo\n---\nFumio Kishida and Yoon Suk Yeol held a summit in Seoul on May 7.\n",
+    )
+    .unwrap();
+    env.ok(&["ingest", path_str(&dir)]);
+    let value = env.json(&["meetings", "--person", "Kishida", "--json"]);
+    let list = value.as_array().unwrap();
+    assert_eq!(list.len(), 1, "{value:#}");
+    assert_eq!(list[0]["kind"], "summit");
+    assert_eq!(list[0]["sources"].as_array().unwrap().len(), 2);
+}

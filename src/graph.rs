@@ -292,6 +292,9 @@ pub struct Graph {
     pub view: View,
     graph: StableDiGraph<Node, Edge>,
     index: HashMap<NodeKey, NodeIndex>,
+    /// Edges by endpoints and kind: finding an edge to merge into must not
+    /// walk a hub's (a country's) thousands of edges.
+    edges: HashMap<(NodeIndex, NodeIndex, EdgeKind), petgraph::stable_graph::EdgeIndex>,
     /// Names of the countries nodes belong to, kept by every view, for
     /// cluster labels.
     country_names: BTreeMap<String, String>,
@@ -303,6 +306,7 @@ impl Graph {
             view,
             graph: StableDiGraph::new(),
             index: HashMap::new(),
+            edges: HashMap::new(),
             country_names: BTreeMap::new(),
         }
     }
@@ -496,11 +500,7 @@ impl Graph {
             } else {
                 (source, target)
             };
-        let existing = self
-            .graph
-            .edges_connecting(source, target)
-            .find(|existing| existing.weight().kind == edge.kind)
-            .map(|existing| existing.id());
+        let existing = self.edges.get(&(source, target, edge.kind)).copied();
         match existing {
             Some(id) => {
                 let merged = &mut self.graph[id];
@@ -529,7 +529,9 @@ impl Graph {
                 }
             }
             None => {
-                self.graph.add_edge(source, target, edge);
+                let kind = edge.kind;
+                let id = self.graph.add_edge(source, target, edge);
+                self.edges.insert((source, target, kind), id);
             }
         }
     }
@@ -621,9 +623,8 @@ impl Graph {
     }
 
     fn has_edge(&self, source: NodeIndex, target: NodeIndex, kind: EdgeKind) -> bool {
-        self.graph
-            .edges_connecting(source, target)
-            .any(|edge| edge.weight().kind == kind)
+        self.edges.contains_key(&(source, target, kind))
+            || (!kind.is_directed() && self.edges.contains_key(&(target, source, kind)))
     }
 
     /// The underlying petgraph, for algorithms.

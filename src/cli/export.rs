@@ -98,14 +98,14 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
             graph::ego_meetings(&ego, depth, |person| {
                 let mut people = others.people.clone();
                 people.insert(0, person.to_string());
-                store.meetings(&MeetingFilter {
+                store.meetings_brief(&MeetingFilter {
                     people,
                     ..others.clone()
                 })
             })?
         }
         // Depth 1 is exactly the meetings --person already selects.
-        _ => store.meetings(&filter)?,
+        _ => store.meetings_brief(&filter)?,
     };
     let entities = Entities::load(store.connection()).context("reading entities from the store")?;
     let graph = Graph::build_view(&meetings, &entities, view);

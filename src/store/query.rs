@@ -181,6 +181,20 @@ impl Store {
 
     /// Meetings matching the filter, sorted by date (undated last), then key.
     pub fn meetings(&self, filter: &MeetingFilter) -> Result<Vec<StoredMeeting>, StoreError> {
+        self.select_meetings(filter, true)
+    }
+
+    /// Meetings without their sources: what the graph needs, read without
+    /// touching article bodies (most of the cost on a large store).
+    pub fn meetings_brief(&self, filter: &MeetingFilter) -> Result<Vec<StoredMeeting>, StoreError> {
+        self.select_meetings(filter, false)
+    }
+
+    fn select_meetings(
+        &self,
+        filter: &MeetingFilter,
+        with_sources: bool,
+    ) -> Result<Vec<StoredMeeting>, StoreError> {
         // Filters are written `m.id IN (SELECT ...)` so SQLite starts from
         // the participants or issues index rather than scanning every
         // meeting and probing each one.
@@ -276,13 +290,18 @@ impl Store {
             .collect::<Result<_, _>>()?;
         let mut meetings = Vec::with_capacity(rows.len());
         for (id, mut meeting) in rows {
-            self.fill(id, &mut meeting)?;
+            self.fill(id, &mut meeting, with_sources)?;
             meetings.push(meeting);
         }
         Ok(meetings)
     }
 
-    fn fill(&self, id: i64, meeting: &mut StoredMeeting) -> Result<(), StoreError> {
+    fn fill(
+        &self,
+        id: i64,
+        meeting: &mut StoredMeeting,
+        with_sources: bool,
+    ) -> Result<(), StoreError> {
         let mut participants = self.connection.prepare_cached(
             "SELECT entity_id, kind, name, country, title FROM participants WHERE meeting_id = ?1 ORDER BY entity_id",
         )?;
@@ -311,6 +330,9 @@ impl Store {
         meeting.issues = issues
             .query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<Result<_, _>>()?;
+        if !with_sources {
+            return Ok(());
+        }
         let mut sources = self.connection.prepare_cached(
             "SELECT a.id, a.path, a.title, a.published, a.source, a.url, s.start_byte, s.end_byte, substr(a.body, s.start_byte + 1, s.end_byte - s.start_byte), s.fields
              FROM sources s JOIN articles a ON a.id = s.article_id

@@ -113,58 +113,21 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
             found.push((caps.get(0).unwrap().range(), DateExpr::Full(date)));
         }
     }
-    for caps in MONTH_DAY.captures_iter(text) {
-        let range = caps.get(0).unwrap().range();
-        if taken(&found, &range) {
-            continue;
+    // `September 20, 2020` and `20 September 2020`: the same parts in two orders.
+    for (pattern, month_group, day_group) in [(&*MONTH_DAY, 1, 2), (&*DAY_MONTH, 2, 1)] {
+        for caps in pattern.captures_iter(text) {
+            let range = caps.get(0).unwrap().range();
+            if taken(&found, &range) {
+                continue;
+            }
+            let year = caps
+                .get(3)
+                .and_then(|year| year.as_str().parse::<i32>().ok());
+            // `May` is also a verb and a name: the patterns need a day beside it.
+            if let Some(expr) = month_day(&caps[month_group], &caps[day_group], year) {
+                found.push((range, expr));
+            }
         }
-        let Some(month) = month_number(&caps[1]) else {
-            continue;
-        };
-        // `May` is also a verb and a name: need a day right after it.
-        let Ok(day) = caps[2].parse::<u32>() else {
-            continue;
-        };
-        if !(1..=31).contains(&day) {
-            continue;
-        }
-        let expr = match caps
-            .get(3)
-            .and_then(|year| year.as_str().parse::<i32>().ok())
-        {
-            Some(year) => match NaiveDate::from_ymd_opt(year, month, day) {
-                Some(date) => DateExpr::Full(date),
-                None => continue,
-            },
-            None => DateExpr::MonthDay { month, day },
-        };
-        found.push((range, expr));
-    }
-    for caps in DAY_MONTH.captures_iter(text) {
-        let range = caps.get(0).unwrap().range();
-        if taken(&found, &range) {
-            continue;
-        }
-        let Some(month) = month_number(&caps[2]) else {
-            continue;
-        };
-        let Ok(day) = caps[1].parse::<u32>() else {
-            continue;
-        };
-        if !(1..=31).contains(&day) {
-            continue;
-        }
-        let expr = match caps
-            .get(3)
-            .and_then(|year| year.as_str().parse::<i32>().ok())
-        {
-            Some(year) => match NaiveDate::from_ymd_opt(year, month, day) {
-                Some(date) => DateExpr::Full(date),
-                None => continue,
-            },
-            None => DateExpr::MonthDay { month, day },
-        };
-        found.push((range, expr));
     }
     for caps in MONTH_YEAR.captures_iter(text) {
         let range = caps.get(0).unwrap().range();
@@ -241,6 +204,16 @@ pub fn weekday_name(weekday: Weekday) -> &'static str {
         Weekday::Fri => "friday",
         Weekday::Sat => "saturday",
         Weekday::Sun => "sunday",
+    }
+}
+
+/// A month name, a day number and maybe a year, as an expression.
+fn month_day(month: &str, day: &str, year: Option<i32>) -> Option<DateExpr> {
+    let month = month_number(month)?;
+    let day: u32 = day.parse().ok().filter(|day| (1..=31).contains(day))?;
+    match year {
+        Some(year) => NaiveDate::from_ymd_opt(year, month, day).map(DateExpr::Full),
+        None => Some(DateExpr::MonthDay { month, day }),
     }
 }
 

@@ -20,6 +20,8 @@ pub enum DateExpr {
         month: u32,
         day: u32,
     },
+    /// A month without a year (`in March`).
+    MonthOnly(u32),
     /// A month and year (`in October 2020`).
     MonthYear {
         year: i32,
@@ -83,6 +85,11 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b").unwrap()
 });
+/// A month alone, after a preposition (`in March`, `early April`): `May`
+/// needs the preposition, being also a verb and a name.
+static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:in|since|until|by|early|late|mid-|last|next|this)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b").unwrap()
+});
 static THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:on|of|since|from|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b").unwrap()
 });
@@ -138,6 +145,15 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
             continue;
         };
         found.push((range, DateExpr::MonthYear { year, month }));
+    }
+    for caps in MONTH_ALONE.captures_iter(text) {
+        let range = caps.get(0).unwrap().range();
+        if taken(&found, &range) {
+            continue;
+        }
+        if let Some(month) = month_number(&caps[1]) {
+            found.push((range, DateExpr::MonthOnly(month)));
+        }
     }
     for caps in THE_DAY.captures_iter(text) {
         let range = caps.get(0).unwrap().range();
@@ -269,6 +285,28 @@ pub fn resolve(expr: DateExpr, anchor: Option<NaiveDate>, future: bool) -> DateV
         (DateExpr::MonthDay { month, day }, None) => partial(Partial {
             month: Some(month),
             day: Some(day),
+            ..Partial::default()
+        }),
+        (DateExpr::MonthOnly(month), Some(anchor)) => {
+            // The most recent such month (the next one for planned meetings).
+            let year = if future {
+                if month >= anchor.month() {
+                    anchor.year()
+                } else {
+                    anchor.year() + 1
+                }
+            } else if month <= anchor.month() {
+                anchor.year()
+            } else {
+                anchor.year() - 1
+            };
+            DateValue {
+                date: Some(format!("{year:04}-{month:02}")),
+                ..DateValue::default()
+            }
+        }
+        (DateExpr::MonthOnly(month), None) => partial(Partial {
+            month: Some(month),
             ..Partial::default()
         }),
         (DateExpr::Day(day), Some(anchor)) => {
@@ -456,6 +494,29 @@ mod tests {
         let partial = value.partial.unwrap();
         assert_eq!((partial.month, partial.day), (Some(9), Some(20)));
         assert!(!first("yesterday", None, false).is_known());
+    }
+
+    #[test]
+    fn a_month_alone_is_the_latest_such_month_or_a_partial_date() {
+        assert_eq!(
+            exact("held a summit in March", Some("2023-05-08")).as_deref(),
+            Some("2023-03")
+        );
+        assert_eq!(
+            exact("met in December", Some("2023-05-08")).as_deref(),
+            Some("2022-12")
+        );
+        assert_eq!(
+            first("will visit in June", Some("2023-05-08"), true)
+                .date
+                .as_deref(),
+            Some("2023-06")
+        );
+        assert_eq!(
+            first("in March", None, false).partial.unwrap().month,
+            Some(3)
+        );
+        assert!(find("They may meet.").is_empty());
     }
 
     #[test]

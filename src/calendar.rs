@@ -1,6 +1,6 @@
 //! Dates as news and gazetteers write them: often only a year or a month.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use std::fmt;
 
 /// A date known to year, month or day precision (`2019`, `2019-09`, `2019-09-09`).
@@ -43,14 +43,6 @@ impl PartialDate {
             NaiveDate::from_ymd_opt(year, month, day)?;
         }
         Some(PartialDate { year, month, day })
-    }
-
-    pub fn from_date(date: NaiveDate) -> PartialDate {
-        PartialDate {
-            year: date.year(),
-            month: Some(date.month()),
-            day: Some(date.day()),
-        }
     }
 
     /// The first day this date may stand for.

@@ -281,10 +281,7 @@ pub fn title_before(gazetteer: &Gazetteer, body: &str, start: usize) -> Option<R
     if trimmed.len() == before.len() {
         return None; // no space between: not a title
     }
-    let window_start = trimmed.len().saturating_sub(80);
-    let window_start = (window_start..trimmed.len())
-        .find(|&offset| trimmed.is_char_boundary(offset))
-        .unwrap_or(trimmed.len());
+    let window_start = crate::segment::tail_start(trimmed, 80);
     let window = &trimmed[window_start..];
     let lower = window.to_lowercase();
     if lower.len() != window.len() {

@@ -21,6 +21,15 @@ const ABBREVIATIONS: &[&str] = &[
     "a.m", "d.c", "u.s.a", "i.e", "e.g", "op", "cf",
 ];
 
+/// Where the last `max_bytes` of `text` start, moved forward to a character
+/// boundary: the window rules look back through before a name or trigger.
+pub fn tail_start(text: &str, max_bytes: usize) -> usize {
+    let start = text.len().saturating_sub(max_bytes);
+    (start..text.len())
+        .find(|&offset| text.is_char_boundary(offset))
+        .unwrap_or(text.len())
+}
+
 /// Splits `body` into sentences, skipping ranges in `noise`.
 pub fn sentences(body: &str, noise: &[Range<usize>]) -> Vec<Sentence> {
     let mut units = Vec::new();

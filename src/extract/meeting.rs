@@ -1363,10 +1363,7 @@ fn is_background(text: &str, range: &Range<usize>) -> bool {
         return false;
     }
     let before = text[..range.start].to_lowercase();
-    let window_start = before.len().saturating_sub(60);
-    let window_start = (window_start..before.len())
-        .find(|&offset| before.is_char_boundary(offset))
-        .unwrap_or(before.len());
+    let window_start = crate::segment::tail_start(&before, 60);
     let window = &before[window_start..];
     let possessive_era = [
         "'s administration",
@@ -1404,10 +1401,7 @@ fn is_location(text: &str, start: usize, kind: Kind) -> bool {
     }
     // `in the eastern Chinese port city of Qingdao`.
     if last_word == "of" {
-        let window_start = trimmed.len().saturating_sub(60);
-        let window_start = (window_start..trimmed.len())
-            .find(|&offset| trimmed.is_char_boundary(offset))
-            .unwrap_or(trimmed.len());
+        let window_start = crate::segment::tail_start(trimmed, 60);
         let window = &trimmed[window_start..];
         if (window.contains(" in the ") || window.contains(" at the "))
             && [
@@ -1426,18 +1420,12 @@ fn is_location(text: &str, start: usize, kind: Kind) -> bool {
     }
     // `in Jongno-gu, Seoul`: a place right after another located place.
     if let Some(earlier) = trimmed.strip_suffix(',') {
-        let window_start = earlier.len().saturating_sub(40);
-        let window_start = (window_start..earlier.len())
-            .find(|&offset| earlier.is_char_boundary(offset))
-            .unwrap_or(earlier.len());
+        let window_start = crate::segment::tail_start(earlier, 40);
         let window = &earlier[window_start..];
         return window.contains(" in ") || window.contains(" at ");
     }
     // `at the Iikura House`, `at the foreign ministry in Kasumigaseki`.
-    let window_start = trimmed.len().saturating_sub(30);
-    let window_start = (window_start..trimmed.len())
-        .find(|&offset| trimmed.is_char_boundary(offset))
-        .unwrap_or(trimmed.len());
+    let window_start = crate::segment::tail_start(trimmed, 30);
     trimmed[window_start..].ends_with(" the") && trimmed[window_start..].contains(" at the")
 }
 

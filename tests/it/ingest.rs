@@ -117,34 +117,29 @@ fn killed_mid_ingest_the_store_stays_consistent_and_completes_later() {
 #[test]
 fn two_ingests_at_once_both_succeed() {
     let env = Env::new();
-    let first = data("articles");
-    let second = data("merge");
-    let a_child = env
-        .command(&[
+    let gazetteer = data("eval/gazetteer");
+    let spawn = |dir: &str| {
+        env.command(&[
             "--no-builtin",
             "--gazetteer",
-            path_str(&data("eval/gazetteer")),
+            path_str(&gazetteer),
             "ingest",
-            path_str(&first),
+            path_str(&data(dir)),
         ])
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .unwrap();
-    let b_child = env
-        .command(&[
-            "--no-builtin",
-            "--gazetteer",
-            path_str(&data("eval/gazetteer")),
-            "ingest",
-            path_str(&second),
-        ])
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let a = a_child.wait_with_output().unwrap();
-    let b = b_child.wait_with_output().unwrap();
-    assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
-    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+        .unwrap()
+    };
+    // Both start before either finishes.
+    let children = [spawn("articles"), spawn("merge")];
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
     let meetings = env.json(&["meetings", "--json"]);
     let paths: std::collections::BTreeSet<String> = meetings
         .as_array()

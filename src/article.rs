@@ -82,35 +82,38 @@ impl Article {
             line,
             message,
         };
-        let value: serde_json::Value =
+        // A record is read into borrowed fields, not a `serde_json::Value`:
+        // the body is copied once, and nothing else of the line is kept.
+        if !json.trim_start().starts_with('{') {
+            serde_json::from_str::<serde::de::IgnoredAny>(json)
+                .map_err(|error| fail(format!("invalid JSON: {error}")))?;
+            return Err(fail("expected a JSON object with a `text` field".into()));
+        }
+        let record: Record =
             serde_json::from_str(json).map_err(|error| fail(format!("invalid JSON: {error}")))?;
-        let object = value
-            .as_object()
-            .ok_or_else(|| fail("expected a JSON object with a `text` field".into()))?;
-        let text = object
-            .get("text")
-            .and_then(|text| text.as_str())
+        let text = record
+            .text
+            .and_then(|text| text.0)
             .ok_or_else(|| fail("missing string field `text`".into()))?;
-        let field = |name: &str| {
-            object
-                .get(name)
-                .and_then(|value| value.as_str())
-                .map(str::to_string)
+        let field = |value: Option<Loose>| {
+            value
+                .and_then(|value| value.0)
+                .map(|value| value.into_owned())
                 .filter(|value| !value.trim().is_empty())
         };
-        let record_path = field("path")
-            .or_else(|| field("id"))
+        let record_path = field(record.path)
+            .or_else(|| field(record.id))
             .unwrap_or_else(|| format!("{path}:{line}"));
         let mut article = Article {
             path: record_path,
-            title: field("title"),
-            source: field("source"),
-            url: field("url"),
-            country: field("country").map(|country| country.to_uppercase()),
-            body: text.to_string(),
+            title: field(record.title),
+            source: field(record.source),
+            url: field(record.url),
+            country: field(record.country).map(|country| country.to_uppercase()),
+            body: text.into_owned(),
             ..Article::default()
         };
-        if let Some(date) = field("date") {
+        if let Some(date) = field(record.date) {
             article.date = Some(
                 parse_date(&date)
                     .ok_or_else(|| fail(format!("`date` is `{date}`, expected YYYY-MM-DD")))?,
@@ -119,7 +122,88 @@ impl Article {
         article.noise = find_noise(&article.body);
         Ok(article)
     }
+}
 
+/// The fields of a JSON Lines record that dipkb reads; others are skipped.
+#[derive(serde::Deserialize)]
+struct Record<'a> {
+    #[serde(borrow, default)]
+    text: Option<Loose<'a>>,
+    #[serde(borrow, default)]
+    path: Option<Loose<'a>>,
+    #[serde(borrow, default)]
+    id: Option<Loose<'a>>,
+    #[serde(borrow, default)]
+    title: Option<Loose<'a>>,
+    #[serde(borrow, default)]
+    source: Option<Loose<'a>>,
+    #[serde(borrow, default)]
+    url: Option<Loose<'a>>,
+    #[serde(borrow, default)]
+    country: Option<Loose<'a>>,
+    #[serde(borrow, default)]
+    date: Option<Loose<'a>>,
+}
+
+/// A field that counts only when it is a string: numbers, lists and nulls
+/// are read past, as a record from another tool may carry them.
+struct Loose<'a>(Option<std::borrow::Cow<'a, str>>);
+
+impl<'de: 'a, 'a> serde::Deserialize<'de> for Loose<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LooseVisitor(std::marker::PhantomData))
+    }
+}
+
+struct LooseVisitor<'a>(std::marker::PhantomData<&'a ()>);
+
+impl<'de: 'a, 'a> serde::de::Visitor<'de> for LooseVisitor<'a> {
+    type Value = Loose<'a>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Loose<'a>, E> {
+        Ok(Loose(Some(std::borrow::Cow::Borrowed(v))))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Loose<'a>, E> {
+        Ok(Loose(Some(std::borrow::Cow::Owned(v.to_string()))))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Loose<'a>, E> {
+        Ok(Loose(Some(std::borrow::Cow::Owned(v))))
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Loose<'a>, E> {
+        Ok(Loose(None))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Loose<'a>, E> {
+        Ok(Loose(None))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Loose<'a>, E> {
+        Ok(Loose(None))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Loose<'a>, E> {
+        Ok(Loose(None))
+    }
+    fn visit_unit<E>(self) -> Result<Loose<'a>, E> {
+        Ok(Loose(None))
+    }
+    fn visit_none<E>(self) -> Result<Loose<'a>, E> {
+        Ok(Loose(None))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose<'a>, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(Loose(None))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose<'a>, A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(Loose(None))
+    }
+}
+
+impl Article {
     /// The 1-based line in the file of a byte offset into the body.
     pub fn file_line(&self, offset: usize) -> usize {
         let offset = offset.min(self.body.len());
@@ -258,6 +342,23 @@ const FURNITURE: &[&str] = &[
     "next",
 ];
 
+/// Longest line that can be page furniture (a copyright notice with the
+/// outlet's name and address fits).
+const MAX_FURNITURE_BYTES: usize = 400;
+
+fn is_furniture(trimmed: &str) -> bool {
+    let lower = trimmed.to_lowercase();
+    FURNITURE.contains(&lower.as_str())
+        || lower.starts_with('©')
+        || lower.starts_with("(c) ")
+        || lower.starts_with("copyright")
+        || lower.contains("all rights reserved")
+        || lower.contains("unauthorized reproduction")
+        || lower.starts_with("by ")
+            && trimmed.split_whitespace().count() <= 6
+            && !trimmed.ends_with('.')
+}
+
 /// Finds page furniture: whole lines from `FURNITURE`, copyright lines,
 /// photo credits, bracketed bylines (`[Asia Economy Reporter Lim Cheol-young]`)
 /// and `By NAME` lines.
@@ -273,17 +374,8 @@ pub fn find_noise(body: &str) -> Vec<Range<usize>> {
         }
         let content_start = start + (line.len() - line.trim_start().len());
         let content_end = content_start + trimmed.len();
-        let lower = trimmed.to_lowercase();
-        let furniture = FURNITURE.contains(&lower.as_str())
-            || lower.starts_with('©')
-            || lower.starts_with("(c) ")
-            || lower.starts_with("copyright")
-            || lower.contains("all rights reserved")
-            || lower.contains("unauthorized reproduction")
-            || lower.starts_with("by ")
-                && trimmed.split_whitespace().count() <= 6
-                && !trimmed.ends_with('.');
-        if furniture {
+        // Furniture lines are short; a paragraph of news is never one.
+        if trimmed.len() <= MAX_FURNITURE_BYTES && is_furniture(trimmed) {
             noise.push(content_start..content_end);
             continue;
         }
@@ -299,7 +391,11 @@ pub fn find_noise(body: &str) -> Vec<Range<usize>> {
                 }
             }
         }
-        // A photo credit closing a caption: `Photo by NAME email@`.
+        // A photo credit closing a caption: `Photo by NAME email@`. Every
+        // marker has `hoto` in it, which rules most lines out at once.
+        if !trimmed.contains("hoto") {
+            continue;
+        }
         for marker in [
             "Photo by ",
             "photo by ",
@@ -376,5 +472,21 @@ mod tests {
         assert_eq!(article.country.as_deref(), Some("JP"));
         let error = Article::from_json("in.jsonl", 4, r#"{"title":"x"}"#).unwrap_err();
         assert_eq!(error.to_string(), "in.jsonl:4: missing string field `text`");
+    }
+
+    #[test]
+    fn json_lines_fields_of_other_types_are_read_past() {
+        // Records exported by other tools carry numbers, lists and objects.
+        let record = r#"{"id": 17, "title": ["x"], "meta": {"a": [1, {"b": null}]},
+            "source": "Yonhap", "date": "2020-10-29", "text": "Kim met \"Takizaki\"."}"#;
+        let article = Article::from_json("in.jsonl", 2, record).unwrap();
+        assert_eq!(article.path, "in.jsonl:2");
+        assert_eq!(article.title, None);
+        assert_eq!(article.source.as_deref(), Some("Yonhap"));
+        assert_eq!(article.body, "Kim met \"Takizaki\".");
+        let error = Article::from_json("in.jsonl", 3, "[1, 2]").unwrap_err();
+        assert_eq!(error.message, "expected a JSON object with a `text` field");
+        let error = Article::from_json("in.jsonl", 4, r#"{"text": "x""#).unwrap_err();
+        assert!(error.message.starts_with("invalid JSON"), "{error}");
     }
 }

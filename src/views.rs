@@ -1,200 +1,349 @@
 //! The JSON contract of DESIGN.md, as views over library values: the one
 //! place that decides field names, shared by the CLI and the store.
+//!
+//! Views borrow from the article and the gazetteer and serialize straight to
+//! the output: `tag --jsonl` writes millions of mentions, and building a
+//! `serde_json::Value` tree for each cost more than tagging them.
 
 use crate::article::Article;
 use crate::extract::{DateValue, Extraction, Meeting};
 use crate::gazetteer::{EntityRef, Gazetteer, Kind};
 use crate::resolve::Mention;
-use serde_json::{json, Map, Value};
+use serde::ser::{SerializeSeq, Serializer};
+use serde::Serialize;
+use serde_json::Value;
 
-pub fn article(article: &Article) -> Value {
-    let mut object = Map::new();
-    object.insert("path".into(), json!(article.path));
-    object.insert("title".into(), json!(article.title));
-    object.insert(
-        "date".into(),
-        json!(article.date.map(|date| date.to_string())),
-    );
-    if let Some(source) = &article.source {
-        object.insert("source".into(), json!(source));
-    }
-    if let Some(url) = &article.url {
-        object.insert("url".into(), json!(url));
-    }
-    if let Some(country) = &article.country {
-        object.insert("country".into(), json!(country));
-    }
-    Value::Object(object)
+/// `{"path", "title", "date", "source"?, "url"?, "country"?}`.
+#[derive(Serialize)]
+pub struct ArticleView<'a> {
+    path: &'a str,
+    title: Option<&'a str>,
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    country: Option<&'a str>,
 }
 
-pub fn mentions(gazetteer: &Gazetteer, article: &Article, mentions: &[Mention]) -> Value {
-    Value::Array(
-        mentions
-            .iter()
-            .map(|mention| {
-                let mut object = Map::new();
-                object.insert("start".into(), json!(mention.span.start));
-                object.insert("end".into(), json!(mention.span.end));
-                object.insert("text".into(), json!(&article.body[mention.span.clone()]));
-                object.insert("kind".into(), json!(mention.kind.as_str()));
-                object.insert(
-                    "entity".into(),
-                    json!(mention.entity.map(|entity| gazetteer.id(entity))),
-                );
-                object.insert("resolved_by".into(), json!(mention.resolved_by.as_str()));
-                if !mention.candidates.is_empty() {
-                    object.insert(
-                        "candidates".into(),
-                        json!(mention
-                            .candidates
-                            .iter()
-                            .map(|&entity| gazetteer.id(entity))
-                            .collect::<Vec<_>>()),
-                    );
-                }
-                if let Some(title) = &mention.title {
-                    object.insert("title".into(), json!(&article.body[title.clone()]));
-                }
-                Value::Object(object)
-            })
-            .collect(),
-    )
-}
-
-pub fn date_fields(object: &mut Map<String, Value>, date: &DateValue) {
-    object.insert("date".into(), json!(date.date));
-    if let Some(partial) = &date.partial {
-        let mut parts = Map::new();
-        if let Some(year) = partial.year {
-            parts.insert("year".into(), json!(year));
-        }
-        if let Some(month) = partial.month {
-            parts.insert("month".into(), json!(month));
-        }
-        if let Some(day) = partial.day {
-            parts.insert("day".into(), json!(day));
-        }
-        if let Some(weekday) = partial.weekday {
-            parts.insert(
-                "weekday".into(),
-                json!(crate::extract::date::weekday_name(weekday)),
-            );
-        }
-        object.insert("date_partial".into(), Value::Object(parts));
-    }
-    if let Some((from, to)) = date.range {
-        object.insert(
-            "date_range".into(),
-            json!({"from": from.to_string(), "to": to.to_string()}),
-        );
+pub fn article(article: &Article) -> ArticleView<'_> {
+    ArticleView {
+        path: &article.path,
+        title: article.title.as_deref(),
+        date: article.date.map(|date| date.to_string()),
+        source: article.source.as_deref(),
+        url: article.url.as_deref(),
+        country: article.country.as_deref(),
     }
 }
 
-pub fn place(gazetteer: &Gazetteer, place: EntityRef) -> Value {
+/// One mention: `{"start", "end", "text", "kind", "entity", "resolved_by",
+/// "candidates"?, "title"?}`.
+#[derive(Serialize)]
+pub struct MentionView<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: &'static str,
+    entity: Option<&'a str>,
+    resolved_by: &'static str,
+    #[serde(skip_serializing_if = "Ids::is_empty")]
+    candidates: Ids<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+}
+
+/// Entity ids, serialized lazily from the gazetteer.
+pub struct Ids<'a> {
+    gazetteer: &'a Gazetteer,
+    entities: &'a [EntityRef],
+}
+
+impl Ids<'_> {
+    fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+}
+
+impl Serialize for Ids<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.entities.len()))?;
+        for &entity in self.entities {
+            seq.serialize_element(self.gazetteer.id(entity))?;
+        }
+        seq.end()
+    }
+}
+
+pub fn mention<'a>(
+    gazetteer: &'a Gazetteer,
+    article: &'a Article,
+    mention: &'a Mention,
+) -> MentionView<'a> {
+    MentionView {
+        start: mention.span.start,
+        end: mention.span.end,
+        text: &article.body[mention.span.clone()],
+        kind: mention.kind.as_str(),
+        entity: mention.entity.map(|entity| gazetteer.id(entity)),
+        resolved_by: mention.resolved_by.as_str(),
+        candidates: Ids {
+            gazetteer,
+            entities: &mention.candidates,
+        },
+        title: mention.title.clone().map(|title| &article.body[title]),
+    }
+}
+
+/// Every mention of an article, serialized one by one as the output asks.
+pub struct MentionsView<'a> {
+    gazetteer: &'a Gazetteer,
+    article: &'a Article,
+    mentions: &'a [Mention],
+}
+
+impl Serialize for MentionsView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.mentions.len()))?;
+        for found in self.mentions {
+            seq.serialize_element(&mention(self.gazetteer, self.article, found))?;
+        }
+        seq.end()
+    }
+}
+
+pub fn mentions<'a>(
+    gazetteer: &'a Gazetteer,
+    article: &'a Article,
+    mentions: &'a [Mention],
+) -> MentionsView<'a> {
+    MentionsView {
+        gazetteer,
+        article,
+        mentions,
+    }
+}
+
+/// The `tag --json` object for one article.
+#[derive(Serialize)]
+pub struct TaggedView<'a> {
+    article: ArticleView<'a>,
+    mentions: MentionsView<'a>,
+}
+
+pub fn tagged<'a>(
+    gazetteer: &'a Gazetteer,
+    source: &'a Article,
+    found: &'a [Mention],
+) -> TaggedView<'a> {
+    TaggedView {
+        article: article(source),
+        mentions: mentions(gazetteer, source, found),
+    }
+}
+
+/// The parts of a date the text gave, when it gave no full date.
+#[derive(Serialize)]
+struct PartialView {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    year: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    day: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    weekday: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct RangeView {
+    from: String,
+    to: String,
+}
+
+/// A place (`kind`, `within`, `country`) or a country standing for one.
+#[derive(Serialize)]
+pub struct PlaceView<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    within: Option<Vec<String>>,
+    country: Option<&'a str>,
+}
+
+pub fn place_view(gazetteer: &Gazetteer, place: EntityRef) -> PlaceView<'_> {
     let id = gazetteer.id(place);
-    let mut object = Map::new();
-    object.insert("id".into(), json!(id));
-    object.insert("name".into(), json!(gazetteer.name(place)));
+    let name = gazetteer.name(place);
     match place.kind {
-        Kind::Place => {
-            let detail = &gazetteer.places[place.index as usize];
-            object.insert("kind".into(), json!(detail.kind));
-            object.insert("within".into(), json!(gazetteer.place_chain(id)));
-            object.insert("country".into(), json!(gazetteer.country_of(place)));
-        }
-        _ => {
-            object.insert("kind".into(), json!("country"));
-            object.insert("country".into(), json!(id));
-        }
+        Kind::Place => PlaceView {
+            id,
+            name,
+            kind: &gazetteer.places[place.index as usize].kind,
+            within: Some(gazetteer.place_chain(id)),
+            country: gazetteer.country_of(place),
+        },
+        _ => PlaceView {
+            id,
+            name,
+            kind: "country",
+            within: None,
+            country: Some(id),
+        },
     }
-    Value::Object(object)
+}
+
+/// A place as a JSON value, for the store.
+pub fn place(gazetteer: &Gazetteer, place: EntityRef) -> Value {
+    serde_json::to_value(place_view(gazetteer, place)).expect("a place view has string keys only")
 }
 
 /// A participant: a person with country and title at the meeting date, or a country.
+#[derive(Serialize)]
+pub struct ParticipantView<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: &'static str,
+    country: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    organization: Option<&'a str>,
+}
+
 pub fn participant(
     gazetteer: &Gazetteer,
     entity: EntityRef,
     date: Option<chrono::NaiveDate>,
-) -> Value {
-    let mut object = Map::new();
-    object.insert("id".into(), json!(gazetteer.id(entity)));
-    object.insert("name".into(), json!(gazetteer.name(entity)));
-    object.insert("kind".into(), json!(entity.kind.as_str()));
-    object.insert("country".into(), json!(gazetteer.country_of(entity)));
-    if let Some(person) = gazetteer.person(entity) {
-        if let Some(role) = person.role_on(date) {
-            object.insert("title".into(), json!(role.title));
-            if let Some(org) = role
-                .org
-                .as_deref()
-                .and_then(|org| gazetteer.organization(org))
-            {
-                object.insert("organization".into(), json!(org.common.name));
-            }
-        }
+) -> ParticipantView<'_> {
+    let role = gazetteer
+        .person(entity)
+        .and_then(|person| person.role_on(date));
+    ParticipantView {
+        id: gazetteer.id(entity),
+        name: gazetteer.name(entity),
+        kind: entity.kind.as_str(),
+        country: gazetteer.country_of(entity),
+        title: role.map(|role| role.title.as_str()),
+        organization: role
+            .and_then(|role| role.org.as_deref())
+            .and_then(|org| gazetteer.organization(org))
+            .map(|org| org.common.name.as_str()),
     }
-    Value::Object(object)
 }
 
+#[derive(Serialize)]
+struct IssueView<'a> {
+    id: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct EvidenceView<'a> {
+    start: usize,
+    end: usize,
+    fields: &'a [&'static str],
+}
+
+/// One meeting as `extract --json` prints it.
+#[derive(Serialize)]
+pub struct MeetingView<'a> {
+    kind: &'static str,
+    status: &'static str,
+    date: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_partial: Option<PartialView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_range: Option<RangeView>,
+    place: Option<PlaceView<'a>>,
+    participants: Vec<ParticipantView<'a>>,
+    countries: &'a [String],
+    issues: Vec<IssueView<'a>>,
+    evidence: Vec<EvidenceView<'a>>,
+}
+
+fn partial(date: &DateValue) -> Option<PartialView> {
+    date.partial.as_ref().map(|partial| PartialView {
+        year: partial.year,
+        month: partial.month,
+        day: partial.day,
+        weekday: partial.weekday.map(crate::extract::date::weekday_name),
+    })
+}
+
+pub fn meeting_view<'a>(
+    gazetteer: &'a Gazetteer,
+    meeting: &'a Meeting,
+    article_date: Option<chrono::NaiveDate>,
+) -> MeetingView<'a> {
+    let day = meeting.date.day().or(article_date);
+    MeetingView {
+        kind: meeting.kind.as_str(),
+        status: meeting.status.as_str(),
+        date: meeting.date.date.as_deref(),
+        date_partial: partial(&meeting.date),
+        date_range: meeting.date.range.map(|(from, to)| RangeView {
+            from: from.to_string(),
+            to: to.to_string(),
+        }),
+        place: meeting.place.map(|entity| place_view(gazetteer, entity)),
+        participants: meeting
+            .participants
+            .iter()
+            .map(|&entity| participant(gazetteer, entity, day))
+            .collect(),
+        countries: &meeting.countries,
+        issues: meeting
+            .issues
+            .iter()
+            .map(|&issue| IssueView {
+                id: gazetteer.id(issue),
+                name: gazetteer.name(issue),
+            })
+            .collect(),
+        evidence: meeting
+            .evidence
+            .iter()
+            .map(|evidence| EvidenceView {
+                start: evidence.span.start,
+                end: evidence.span.end,
+                fields: &evidence.fields,
+            })
+            .collect(),
+    }
+}
+
+/// A meeting as a JSON value, for the store, which keeps it as text.
 pub fn meeting(
     gazetteer: &Gazetteer,
     meeting: &Meeting,
     article_date: Option<chrono::NaiveDate>,
 ) -> Value {
-    let mut object = Map::new();
-    object.insert("kind".into(), json!(meeting.kind.as_str()));
-    object.insert("status".into(), json!(meeting.status.as_str()));
-    date_fields(&mut object, &meeting.date);
-    object.insert(
-        "place".into(),
-        meeting
-            .place
-            .map_or(Value::Null, |entity| place(gazetteer, entity)),
-    );
-    let day = meeting.date.day().or(article_date);
-    object.insert(
-        "participants".into(),
-        Value::Array(
-            meeting
-                .participants
-                .iter()
-                .map(|&entity| participant(gazetteer, entity, day))
-                .collect(),
-        ),
-    );
-    object.insert("countries".into(), json!(meeting.countries));
-    object.insert(
-        "issues".into(),
-        Value::Array(
-            meeting
-                .issues
-                .iter()
-                .map(|&issue| json!({"id": gazetteer.id(issue), "name": gazetteer.name(issue)}))
-                .collect(),
-        ),
-    );
-    object.insert(
-        "evidence".into(),
-        Value::Array(
-            meeting
-                .evidence
-                .iter()
-                .map(|evidence| json!({"start": evidence.span.start, "end": evidence.span.end, "fields": evidence.fields}))
-                .collect(),
-        ),
-    );
-    Value::Object(object)
+    serde_json::to_value(meeting_view(gazetteer, meeting, article_date))
+        .expect("a meeting view has string keys only")
 }
 
 /// The whole `extract --json` object for one article.
-pub fn extraction(gazetteer: &Gazetteer, source: &Article, extraction: &Extraction) -> Value {
-    json!({
-        "article": article(source),
-        "mentions": mentions(gazetteer, source, &extraction.mentions),
-        "meetings": extraction
+#[derive(Serialize)]
+pub struct ExtractionView<'a> {
+    article: ArticleView<'a>,
+    mentions: MentionsView<'a>,
+    meetings: Vec<MeetingView<'a>>,
+}
+
+pub fn extraction<'a>(
+    gazetteer: &'a Gazetteer,
+    source: &'a Article,
+    extraction: &'a Extraction,
+) -> ExtractionView<'a> {
+    ExtractionView {
+        article: article(source),
+        mentions: mentions(gazetteer, source, &extraction.mentions),
+        meetings: extraction
             .meetings
             .iter()
-            .map(|found| meeting(gazetteer, found, source.date))
-            .collect::<Vec<_>>(),
-    })
+            .map(|found| meeting_view(gazetteer, found, source.date))
+            .collect(),
+    }
 }

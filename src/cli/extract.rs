@@ -57,7 +57,7 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
                 } else {
                     serde_json::to_vec_pretty(&value)
                 }
-                .expect("JSON values always serialize");
+                .expect("views have string keys only");
                 line.push(b'\n');
                 Some(line)
             })

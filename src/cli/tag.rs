@@ -39,10 +39,7 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
         let (_, mentions) = extractor.mentions(article, scratch, Options::default());
         let mut rendered = Vec::with_capacity(article.body.len() / 2);
         if args.json || args.jsonl {
-            let value = serde_json::json!({
-                "article": json::article(article),
-                "mentions": json::mentions(&extractor.gazetteer, article, &mentions),
-            });
+            let value = json::tagged(&extractor.gazetteer, article, &mentions);
             if args.jsonl {
                 serde_json::to_writer(&mut rendered, &value)?;
             } else {

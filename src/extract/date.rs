@@ -69,38 +69,63 @@ impl DateValue {
 
 const MONTHS: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap());
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)").unwrap());
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b({MONTHS})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+(\d{{4}})\b)?"
+        r"(?-u:\b)({MONTHS})\s+([0-9]{{1,2}})(?:st|nd|rd|th)?(?-u:\b)(?:\s*[-–]\s*[0-9]{{1,2}})?(?:,?\s+([0-9]{{4}})(?-u:\b))?"
     ))
     .unwrap()
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})(?:,?\s+(\d{{4}})\b)?"
+        r"(?-u:\b)([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})(?:,?\s+([0-9]{{4}})(?-u:\b))?"
     ))
     .unwrap()
 });
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b").unwrap()
+    Regex::new(r"(?-u:\b)(January|February|March|April|May|June|July|August|September|October|November|December)\s+([0-9]{4})(?-u:\b)").unwrap()
 });
 /// A month alone, after a preposition (`in March`, `early April`): `May`
 /// needs the preposition, being also a verb and a name.
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:in|since|until|by|early|late|mid-|last|next|this)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:in|since|until|by|early|late|mid-|last|next|this)\s*(January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)").unwrap()
 });
 static THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:on|of|since|from|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?:on|of|since|from|until|by)\s+the\s+([0-9]{1,2})(?:st|nd|rd|th)(?-u:\b)")
+        .unwrap()
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b").unwrap()
+    Regex::new(r"(?-u:\b)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)")
+        .unwrap()
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(the day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|last night|tomorrow|the day after tomorrow)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(the day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|last night|tomorrow|the day after tomorrow)(?-u:\b)").unwrap()
 });
 static WEEK_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(last|next|this|earlier this|later this)\s+(week|month)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(last|next|this|earlier this|later this)\s+(week|month)(?-u:\b)")
+        .unwrap()
+});
+
+/// Whether any of the patterns below matches: one pass that rules out most
+/// sentences before the patterns run one by one with their groups.
+static ANY: LazyLock<Regex> = LazyLock::new(|| {
+    let patterns = [
+        &*ISO,
+        &*MONTH_DAY,
+        &*DAY_MONTH,
+        &*MONTH_YEAR,
+        &*MONTH_ALONE,
+        &*THE_DAY,
+        &*WEEKDAY,
+        &*RELATIVE,
+        &*WEEK_MONTH,
+    ];
+    let alternation: Vec<String> = patterns
+        .iter()
+        .map(|pattern| format!("(?:{})", pattern.as_str()))
+        .collect();
+    Regex::new(&alternation.join("|")).unwrap()
 });
 
 /// Every date expression in `text`, with byte ranges relative to `text`.
@@ -111,7 +136,16 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
             .iter()
             .any(|(other, _)| other.start < range.end && range.start < other.end)
     };
-    for caps in ISO.captures_iter(text) {
+    if !ANY.is_match(text) {
+        return found;
+    }
+    // Most sentences have no digit: the patterns that need one are skipped.
+    let digits = text.bytes().any(|byte| byte.is_ascii_digit());
+    let with_digits = |pattern: &'static Regex| digits.then_some(pattern);
+    for caps in with_digits(&ISO)
+        .into_iter()
+        .flat_map(|pattern| pattern.captures_iter(text))
+    {
         let (Ok(year), Ok(month), Ok(day)) = (caps[1].parse(), caps[2].parse(), caps[3].parse())
         else {
             continue;
@@ -122,7 +156,10 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
     }
     // `September 20, 2020` and `20 September 2020`: the same parts in two orders.
     for (pattern, month_group, day_group) in [(&*MONTH_DAY, 1, 2), (&*DAY_MONTH, 2, 1)] {
-        for caps in pattern.captures_iter(text) {
+        for caps in with_digits(pattern)
+            .into_iter()
+            .flat_map(|pattern| pattern.captures_iter(text))
+        {
             let range = caps.get(0).unwrap().range();
             if taken(&found, &range) {
                 continue;
@@ -136,7 +173,10 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
             }
         }
     }
-    for caps in MONTH_YEAR.captures_iter(text) {
+    for caps in with_digits(&MONTH_YEAR)
+        .into_iter()
+        .flat_map(|pattern| pattern.captures_iter(text))
+    {
         let range = caps.get(0).unwrap().range();
         if taken(&found, &range) {
             continue;
@@ -155,7 +195,10 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
             found.push((range, DateExpr::MonthOnly(month)));
         }
     }
-    for caps in THE_DAY.captures_iter(text) {
+    for caps in with_digits(&THE_DAY)
+        .into_iter()
+        .flat_map(|pattern| pattern.captures_iter(text))
+    {
         let range = caps.get(0).unwrap().range();
         if taken(&found, &range) {
             continue;

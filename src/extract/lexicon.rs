@@ -41,6 +41,8 @@ impl Phrases {
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            // A few hundred short phrases: the DFA is fastest and small.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(phrases)?;
         Ok(Phrases { automaton, cues })
     }

@@ -704,6 +704,44 @@ fn reading_day(reading: &Reading, article: &Article) -> Option<chrono::NaiveDate
     date::resolve(expr, article.date, reading.status == Some(Status::Planned)).day()
 }
 
+/// Where a subordinate clause opens (see `Reading::clause_breaks`).
+static CLAUSE_MARKERS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                " after ",
+                " since ",
+                " when ",
+                ", during which",
+                " as ",
+                " because ",
+            ])
+            .expect("fixed phrases build")
+    });
+
+/// Phrases of a sentence about the state of relations, not an event.
+static BACKGROUND_PHRASES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "relations between",
+                "ties between",
+                "relations have",
+                "ties have",
+                "have been strained",
+                "has been strained",
+                "remain strained",
+                "remains strained",
+                "have been at",
+                "deteriorated",
+                "since 20",
+                "since 19",
+            ])
+            .expect("fixed phrases build")
+    });
+
 /// Reads one sentence; `mentions` are the sentence's own.
 fn read(
     extractor: &Extractor,
@@ -862,20 +900,8 @@ fn read(
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
     reading.background = is_background_sentence(text, article_year);
-    let lower = text.to_lowercase();
-    for marker in [
-        " after ",
-        " since ",
-        " when ",
-        ", during which",
-        " as ",
-        " because ",
-    ] {
-        let mut from = 0;
-        while let Some(position) = lower[from..].find(marker) {
-            reading.clause_breaks.push(base + from + position);
-            from += position + marker.len();
-        }
+    for hit in CLAUSE_MARKERS.find_overlapping_iter(text) {
+        reading.clause_breaks.push(base + hit.start());
     }
     for mention in &in_sentence {
         let Some(entity) = mention.entity else {
@@ -1145,7 +1171,12 @@ fn title_subjects(text: &str, trigger: usize) -> Vec<String> {
         "premier",
         "chancellor",
     ] {
-        if clause.contains(&format!("the {title} ")) || clause.starts_with(&format!("{title} ")) {
+        // `the TITLE ` anywhere in the clause, or `TITLE ` opening it.
+        let standing = clause.match_indices(title).any(|(start, _)| {
+            clause[start + title.len()..].starts_with(' ')
+                && (start == 0 || clause[..start].ends_with("the "))
+        });
+        if standing {
             found.push(title.to_string());
         }
     }
@@ -1194,25 +1225,10 @@ fn is_attribution_date(text: &str, start: usize) -> bool {
 /// Sentences about history or context lend no issues to a meeting: they
 /// say how relations have been, or name a year other than the article's.
 fn is_background_sentence(text: &str, article_year: Option<i32>) -> bool {
-    let lower = text.to_lowercase();
-    let phrases = [
-        "relations between",
-        "ties between",
-        "relations have",
-        "ties have",
-        "have been strained",
-        "has been strained",
-        "remain strained",
-        "remains strained",
-        "have been at",
-        "deteriorated",
-        "since 20",
-        "since 19",
-    ];
-    if phrases.iter().any(|phrase| lower.contains(phrase)) {
+    if BACKGROUND_PHRASES.is_match(text) {
         return true;
     }
-    let bytes = lower.as_bytes();
+    let bytes = text.as_bytes();
     (0..bytes.len().saturating_sub(3)).any(|start| {
         let word = &bytes[start..start + 4];
         let bounded = (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())

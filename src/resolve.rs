@@ -107,14 +107,13 @@ pub fn resolve(
         if !in_sentence {
             continue; // outside any sentence: stripped furniture
         }
-        let targets: Vec<_> = tagger.match_targets(found).copied().collect();
-        let best_via = targets
-            .iter()
+        let best_via = tagger
+            .match_targets(found)
             .map(|target| target.via)
             .min()
             .unwrap_or(Via::Family);
-        let mut candidates: Vec<EntityRef> = targets
-            .iter()
+        let mut candidates: Vec<EntityRef> = tagger
+            .match_targets(found)
             .filter(|target| {
                 target.via == best_via || (best_via <= Via::Variant && target.via <= Via::Variant)
             })
@@ -289,9 +288,18 @@ pub fn title_before(gazetteer: &Gazetteer, body: &str, start: usize) -> Option<R
     }
     let mut best: Option<Range<usize>> = None;
     for title in &gazetteer.lexicon.titles {
-        let title_lower = title.to_lowercase();
-        if lower.ends_with(&title_lower) {
-            let begin = window.len() - title_lower.len();
+        // Titles are ASCII but for a few; those alone pay for folding.
+        let title_len = if title.is_ascii() {
+            let fits = lower.len() >= title.len()
+                && lower.as_bytes()[lower.len() - title.len()..]
+                    .eq_ignore_ascii_case(title.as_bytes());
+            fits.then_some(title.len())
+        } else {
+            let title_lower = title.to_lowercase();
+            lower.ends_with(&title_lower).then_some(title_lower.len())
+        };
+        if let Some(title_len) = title_len {
+            let begin = window.len() - title_len;
             let starts_word = begin == 0
                 || !window[..begin]
                     .chars()

@@ -742,6 +742,32 @@ static BACKGROUND_PHRASES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             .expect("fixed phrases build")
     });
 
+/// Titles that stand for a person as a trigger's subject (`the Secretary
+/// held a call`), lower case.
+const SUBJECT_TITLE_WORDS: [&str; 13] = [
+    "secretary",
+    "foreign minister",
+    "prime minister",
+    "president",
+    "minister",
+    "envoy",
+    "ambassador",
+    "vice minister",
+    "director-general",
+    "director general",
+    "special representative",
+    "premier",
+    "chancellor",
+];
+
+static SUBJECT_TITLES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(SUBJECT_TITLE_WORDS)
+            .expect("fixed phrases build")
+    });
+
 /// Reads one sentence; `mentions` are the sentence's own.
 fn read(
     extractor: &Extractor,
@@ -1145,38 +1171,26 @@ fn is_event(text: &str, start: usize) -> bool {
 /// Titles used as names before a trigger: `The Secretary held a call`,
 /// `the minister met`. Only in the trigger's own clause.
 fn title_subjects(text: &str, trigger: usize) -> Vec<String> {
-    let before = text[..trigger].to_lowercase();
-    let clause = before.rsplit([';', '"']).next().unwrap_or(&before);
+    let before = &text[..trigger];
+    let clause = before.rsplit([';', '"']).next().unwrap_or(before);
     let mut found = Vec::new();
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    if words.iter().any(|word| matches!(*word, "he" | "she"))
-        && !words
-            .iter()
-            .any(|word| matches!(*word, "said" | "says" | "told"))
-    {
+    let word_is = |words: &[&str]| {
+        clause
+            .split_whitespace()
+            .any(|word| words.iter().any(|wanted| word.eq_ignore_ascii_case(wanted)))
+    };
+    if word_is(&["he", "she"]) && !word_is(&["said", "says", "told"]) {
         found.push("he".to_string());
     }
-    for title in [
-        "secretary",
-        "foreign minister",
-        "prime minister",
-        "president",
-        "minister",
-        "envoy",
-        "ambassador",
-        "vice minister",
-        "director-general",
-        "director general",
-        "special representative",
-        "premier",
-        "chancellor",
-    ] {
-        // `the TITLE ` anywhere in the clause, or `TITLE ` opening it.
-        let standing = clause.match_indices(title).any(|(start, _)| {
-            clause[start + title.len()..].starts_with(' ')
-                && (start == 0 || clause[..start].ends_with("the "))
-        });
-        if standing {
+    // `the TITLE ` anywhere in the clause, or `TITLE ` opening it.
+    for hit in SUBJECT_TITLES.find_overlapping_iter(clause) {
+        let standing = clause[hit.end()..].starts_with(' ')
+            && (hit.start() == 0
+                || hit.start() >= 4
+                    && clause.as_bytes()[hit.start() - 4..hit.start()]
+                        .eq_ignore_ascii_case(b"the "));
+        let title = SUBJECT_TITLE_WORDS[hit.pattern().as_usize()];
+        if standing && !found.iter().any(|known| known == title) {
             found.push(title.to_string());
         }
     }
@@ -1230,6 +1244,9 @@ fn is_background_sentence(text: &str, article_year: Option<i32>) -> bool {
     }
     let bytes = text.as_bytes();
     (0..bytes.len().saturating_sub(3)).any(|start| {
+        if !matches!(bytes[start], b'1' | b'2') {
+            return false;
+        }
         let word = &bytes[start..start + 4];
         let bounded = (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
             && bytes

@@ -6,6 +6,9 @@
 //! variable it builds a small synthetic gazetteer and corpus, so
 //! `cargo bench` runs anywhere in seconds.
 //!
+//! `load` reads the corpus gazetteer (the built-in one without the
+//! variable): YAML parsing, the loader's checks and the index.
+//!
 //! `plain_scan` is the yardstick from issue 7: one leftmost-longest,
 //! ASCII case-insensitive contiguous-NFA scan over the whole text with the
 //! word check afterwards.
@@ -22,6 +25,8 @@ use std::time::Duration;
 
 struct Corpus {
     gazetteer: Gazetteer,
+    /// The gazetteer directory read, if the corpus is not synthetic.
+    gazetteer_dir: Option<PathBuf>,
     articles: Vec<Article>,
     bytes: u64,
     /// Every alias, as `make_corpus.py` writes `patterns.tsv`.
@@ -64,6 +69,7 @@ fn read_corpus(dir: PathBuf, limit: u64) -> Corpus {
         .unwrap_or_default();
     Corpus {
         gazetteer,
+        gazetteer_dir: Some(dir.join("gazetteer")),
         articles,
         bytes,
         patterns,
@@ -158,6 +164,7 @@ fn synthetic_corpus() -> Corpus {
     let patterns = names;
     Corpus {
         gazetteer,
+        gazetteer_dir: None,
         articles,
         bytes,
         patterns,
@@ -172,6 +179,10 @@ fn benches(criterion: &mut Criterion) {
     group
         .sample_size(10)
         .measurement_time(Duration::from_secs(10));
+    group.bench_function("load", |bench| match &corpus.gazetteer_dir {
+        Some(dir) => bench.iter(|| gazetteer::load_dirs(std::slice::from_ref(dir), false).unwrap()),
+        None => bench.iter(|| gazetteer::load(&gazetteer::builtin_sources()).unwrap()),
+    });
     group.bench_function("tagger", |bench| {
         bench.iter(|| Tagger::new(black_box(&corpus.gazetteer)).unwrap())
     });

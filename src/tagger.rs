@@ -161,6 +161,8 @@ impl Tagger {
             .match_kind(MatchKind::LeftmostLongest)
             .prefilter(false)
             .build(&folded_patterns)?;
+        // The build's lookup tables are large and no longer needed.
+        std::thread::spawn(move || drop((keys, folded_patterns)));
         let mut patterns = Vec::with_capacity(pending.len());
         let mut targets = Vec::new();
         for (exact, surface, folded_len, pattern_targets) in pending {

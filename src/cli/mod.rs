@@ -89,7 +89,8 @@ impl Context {
         if let Some(extractor) = self.extractor.get() {
             return Ok(extractor);
         }
-        let (gazetteer, _warnings) = self.load_gazetteer()?;
+        let gazetteer =
+            dipkb::gazetteer::load_dirs_unlinted(&self.global.gazetteer, !self.global.no_builtin)?;
         let extractor = Extractor::new(gazetteer).context("building the tagger")?;
         Ok(self.extractor.get_or_init(|| extractor))
     }
@@ -120,7 +121,7 @@ impl Context {
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let context = Context::new(cli.global);
-    match cli.command {
+    let outcome = match cli.command {
         Command::Tag(args) => tag::run(args, &context),
         Command::Extract(args) => extract::run(args, &context),
         Command::Ingest(args) => ingest::run(args, &context),
@@ -130,7 +131,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => export::run(args, &context),
         Command::Gazetteer(command) => gazetteer::run(command, &context),
         Command::Eval(args) => eval::run(args, &context),
-    }
+    };
+    // The process ends next: freeing the automaton and the gazetteer piece
+    // by piece would take longer than the system takes to drop the pages.
+    std::mem::forget(context);
+    outcome
 }
 
 /// A problem with what the user gave us (a name, a flag value, a file),

@@ -57,6 +57,20 @@ pub fn builtin_sources() -> Vec<SourceFile> {
 /// file under each of `dirs` (a directory is searched recursively; a file is
 /// taken as it is). Returns the gazetteer and its warnings.
 pub fn load_dirs(dirs: &[PathBuf], builtin: bool) -> Result<(Gazetteer, Vec<Problem>), LoadError> {
+    load_dirs_with(dirs, builtin, true)
+}
+
+/// As `load_dirs`, for commands that use the gazetteer rather than check
+/// it: errors only, no lint warnings (which nobody would see).
+pub fn load_dirs_unlinted(dirs: &[PathBuf], builtin: bool) -> Result<Gazetteer, LoadError> {
+    load_dirs_with(dirs, builtin, false).map(|(gazetteer, _)| gazetteer)
+}
+
+fn load_dirs_with(
+    dirs: &[PathBuf],
+    builtin: bool,
+    lint: bool,
+) -> Result<(Gazetteer, Vec<Problem>), LoadError> {
     let mut sources = builtin_sources();
     let mut problems = Vec::new();
     for dir in dirs {
@@ -83,7 +97,7 @@ pub fn load_dirs(dirs: &[PathBuf], builtin: bool) -> Result<(Gazetteer, Vec<Prob
             }
         }
     }
-    let result = load_sources(&sources, builtin);
+    let result = load_sources(&sources, builtin, lint);
     match result {
         Ok((gazetteer, mut warnings)) if problems.is_empty() => {
             warnings.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
@@ -149,12 +163,13 @@ fn read_source(path: &Path) -> Result<String, ProblemKind> {
 /// `builtin` is false their entities are skipped but their lexicon is kept
 /// unless a user file has its own.
 pub fn load(sources: &[SourceFile]) -> Result<(Gazetteer, Vec<Problem>), LoadError> {
-    load_sources(sources, true)
+    load_sources(sources, true, true)
 }
 
 fn load_sources(
     sources: &[SourceFile],
     builtin_entities: bool,
+    lint: bool,
 ) -> Result<(Gazetteer, Vec<Problem>), LoadError> {
     let mut parsed = Parsed::default();
     for source in sources {
@@ -215,7 +230,7 @@ fn load_sources(
         (user, builtin) => user.or(builtin).unwrap_or_default(),
     };
     gazetteer.rebuild_index();
-    problems.extend(validate::check(&gazetteer));
+    problems.extend(validate::check(&gazetteer, lint));
     if problems
         .iter()
         .any(|problem| problem.severity() == Severity::Error)
@@ -413,6 +428,15 @@ const TOP_KEYS: &[&str] = &[
 ];
 
 fn parse_file(source: &SourceFile, keep_entities: bool, parsed: &mut Parsed) {
+    if let Some(root) = parse_tree(source, keep_entities, parsed) {
+        // A 20,000-person file is millions of nodes: freeing them one by one
+        // is done beside the rest of the loading, not before it.
+        std::thread::spawn(move || drop(root));
+    }
+}
+
+/// Reads one file into `parsed`; returns its tree, which is no longer needed.
+fn parse_tree(source: &SourceFile, keep_entities: bool, parsed: &mut Parsed) -> Option<Node> {
     let root = match yaml::parse(&source.text) {
         Ok(root) => root,
         Err(error) => {
@@ -422,24 +446,22 @@ fn parse_file(source: &SourceFile, keep_entities: bool, parsed: &mut Parsed) {
                 column: error.position.column.max(1),
                 kind: ProblemKind::Syntax(error.message),
             });
-            return;
+            return None;
         }
     };
     if matches!(root.value, Value::Null) {
-        return;
+        return None;
     }
     let mut reader = Reader {
         path: &source.path,
         problems: &mut parsed.problems,
     };
-    let Some(sections) = reader.fields(
+    let sections = reader.fields(
         &root,
         "the file",
         TOP_KEYS,
         "countries, organizations, people, places, issues, lexicon",
-    ) else {
-        return;
-    };
+    )?;
     for (key, node) in sections {
         if key == "lexicon" {
             if let Some(lexicon) = parse_lexicon(&mut reader, node) {
@@ -544,6 +566,7 @@ fn parse_file(source: &SourceFile, keep_entities: bool, parsed: &mut Parsed) {
             }
         }
     }
+    Some(root)
 }
 
 /// Adds an entity, applying the override rule: a user entry replaces a

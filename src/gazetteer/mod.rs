@@ -8,7 +8,7 @@ pub mod names;
 mod validate;
 pub(crate) mod yaml;
 
-pub use load::{builtin_sources, load, load_dirs, LoadError, SourceFile};
+pub use load::{builtin_sources, load, load_dirs, load_dirs_unlinted, LoadError, SourceFile};
 
 use crate::calendar::PartialDate;
 use chrono::NaiveDate;

@@ -19,7 +19,10 @@ const STALE_AFTER_YEARS: i32 = 10;
 const OPEN_TERM_YEARS: i32 = 15;
 const STALE_LISTED: usize = 20;
 
-pub(super) fn check(gazetteer: &Gazetteer) -> Vec<Problem> {
+/// Every problem: reference errors always, lint warnings when `lint` (only
+/// `gazetteer check` shows them; a large gazetteer has thousands, and
+/// finding them costs more than every other check).
+pub(super) fn check(gazetteer: &Gazetteer, lint: bool) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report = |origin: &Origin, kind: ProblemKind| {
         problems.push(Problem {
@@ -107,6 +110,9 @@ pub(super) fn check(gazetteer: &Gazetteer) -> Vec<Problem> {
         }
     }
 
+    if !lint {
+        return problems;
+    }
     // Lint: names that several entities use, and names that are plain words.
     let common_words: std::collections::HashSet<String> = gazetteer
         .lexicon

@@ -436,13 +436,25 @@ fn fold_into(text: &str, scratch: &mut Scratch) {
         scratch.folded.make_ascii_lowercase();
         return;
     }
-    for (offset, c) in text.char_indices() {
-        let before = scratch.folded.len();
-        if c.is_ascii() {
-            scratch.folded.push(c.to_ascii_lowercase());
-        } else {
-            scratch.folded.extend(c.to_lowercase());
+    let bytes = text.as_bytes();
+    let mut offset = 0;
+    while offset < bytes.len() {
+        if bytes[offset] < 0x80 {
+            // A run of ASCII folds byte by byte, each byte its own offset.
+            let run_end = bytes[offset..]
+                .iter()
+                .position(|&byte| byte >= 0x80)
+                .map_or(bytes.len(), |length| offset + length);
+            let before = scratch.folded.len();
+            scratch.folded.push_str(&text[offset..run_end]);
+            scratch.folded[before..].make_ascii_lowercase();
+            scratch.map.extend(offset as u32..run_end as u32);
+            offset = run_end;
+            continue;
         }
+        let c = decode(text, offset);
+        let before = scratch.folded.len();
+        scratch.folded.extend(c.to_lowercase());
         let added = scratch.folded.len() - before;
         let first_width = scratch.folded[before..]
             .chars()
@@ -458,6 +470,7 @@ fn fold_into(text: &str, scratch: &mut Scratch) {
                 u32::MAX
             });
         }
+        offset += c.len_utf8();
     }
     scratch.map.push(text.len() as u32);
 }

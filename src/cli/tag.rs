@@ -32,54 +32,83 @@ pub(super) const CHUNK: usize = 256;
 pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     let extractor = context.extractor()?;
     let inputs = input::expand(&args.files, args.jsonl)?;
-    let mut out = output::stdout();
     let color = output::use_color();
-    let mut failed = 0;
-    let render = |scratch: &mut Scratch, article: &Article| -> Result<Vec<u8>> {
+    let failed = render_in_order(&inputs, |scratch, article| {
         let (_, mentions) = extractor.mentions(article, scratch, Options::default());
         let mut rendered = Vec::with_capacity(article.body.len() / 2);
         if args.json || args.jsonl {
             let value = json::tagged(&extractor.gazetteer, article, &mentions);
             if args.jsonl {
-                serde_json::to_writer(&mut rendered, &value)?;
+                serde_json::to_writer(&mut rendered, &value)
             } else {
-                serde_json::to_writer_pretty(&mut rendered, &value)?;
+                serde_json::to_writer_pretty(&mut rendered, &value)
             }
+            .expect("views have string keys only");
             rendered.push(b'\n');
         } else {
-            marked(&mut rendered, extractor, article, &mentions, color)?;
+            marked(&mut rendered, extractor, article, &mentions, color)
+                .expect("writing to memory does not fail");
         }
-        Ok(rendered)
-    };
-    read_in_chunks(&inputs, CHUNK, |chunk| {
-        let rendered: Vec<Option<Result<Vec<u8>>>> = chunk
-            .par_iter()
-            .map_init(Scratch::default, |scratch, article| {
-                article
-                    .as_ref()
-                    .ok()
-                    .map(|article| render(scratch, article))
-            })
-            .collect();
-        for (article, rendered) in chunk.iter().zip(rendered) {
-            match (article, rendered) {
-                (Err(error), _) => {
-                    eprintln!("dipkb: {error}");
-                    failed += 1;
-                }
-                (Ok(_), Some(rendered)) => {
-                    out.write_all(&rendered?).context("writing tagged text")?
-                }
-                (Ok(_), None) => {}
-            }
-        }
-        Ok(())
+        rendered
     })?;
-    out.flush()?;
     Ok(if failed > 0 {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Renders the articles of every input with `render`, in parallel, and
+/// writes them to stdout in input order; articles that could not be read
+/// are reported on stderr in the same order. Reading, rendering and
+/// writing overlap: each runs on its own thread(s), a chunk apart, so
+/// memory stays bounded. Returns how many articles could not be read.
+pub(super) fn render_in_order(
+    inputs: &[Input],
+    render: impl Fn(&mut Scratch, &mut Article) -> Vec<u8> + Sync,
+) -> Result<usize> {
+    type Rendered = Vec<Result<Vec<u8>, ArticleError>>;
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Rendered>(1);
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(move || -> Result<usize> {
+            let mut out = output::stdout();
+            let mut failed = 0;
+            for chunk in receiver {
+                for item in chunk {
+                    match item {
+                        Ok(rendered) => out.write_all(&rendered).context("writing output")?,
+                        Err(error) => {
+                            eprintln!("dipkb: {error}");
+                            failed += 1;
+                        }
+                    }
+                }
+            }
+            out.flush().context("writing output")?;
+            Ok(failed)
+        });
+        let read = read_in_chunks(inputs, CHUNK, |mut chunk| {
+            let rendered: Rendered = chunk
+                .par_iter_mut()
+                .map_init(Scratch::default, |scratch, article| match article {
+                    Ok(article) => Ok(render(scratch, article)),
+                    Err(error) => Err(error.clone()),
+                })
+                .collect();
+            sender.send(rendered).map_err(|_| ReceiverGone)?;
+            Ok(())
+        });
+        drop(sender);
+        let written = writer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        // The writer's error (a closed pipe) is why reading stopped.
+        let failed = written?;
+        match read {
+            Err(error) if error.is::<ReceiverGone>() => Ok(failed),
+            Err(error) => Err(error),
+            Ok(()) => Ok(failed),
+        }
     })
 }
 

@@ -976,6 +976,21 @@ fn status(cues: &[super::Cue], trigger: &Range<usize>, text: &str) -> Status {
     Status::Held
 }
 
+/// The last `bytes` or so of `text[..end]`, lower-cased, starting at a word:
+/// the look-back rules read a few words before a name, and folding the
+/// whole sentence before every name cost more than the rest of reading it.
+fn lower_tail(text: &str, end: usize, bytes: usize) -> String {
+    let before = &text[..end];
+    let mut start = crate::segment::tail_start(before, bytes);
+    // A word cut in two would read as another word (`cannot` as `not`).
+    if start > 0 && !before[..start].ends_with(char::is_whitespace) {
+        start = before[start..]
+            .find(char::is_whitespace)
+            .map_or(end, |offset| start + offset);
+    }
+    before[start..].to_lowercase()
+}
+
 fn contains_any(text: &str, words: &[&str]) -> bool {
     let lower = text.to_lowercase();
     words.iter().any(|word| lower.contains(word))
@@ -1142,15 +1157,13 @@ fn in_relative_clause(text: &str, start: usize) -> bool {
 /// Is a summit at `start` the event a meeting happens at (`on the sidelines
 /// of the G20 summit`, `ahead of the NATO summit`)?
 fn is_event(text: &str, start: usize) -> bool {
-    let before = text[..start].to_lowercase();
-    let window: String = before
-        .chars()
+    // The last 50 characters before the summit.
+    let from = text[..start]
+        .char_indices()
         .rev()
-        .take(50)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .nth(49)
+        .map_or(0, |(offset, _)| offset);
+    let window = text[from..start].to_lowercase();
     [
         "sidelines of",
         "ahead of",
@@ -1199,7 +1212,7 @@ fn title_subjects(text: &str, trigger: usize) -> Vec<String> {
 
 /// Is a trigger negated (`have never held talks`, `did not meet`)?
 fn is_negated(text: &str, start: usize) -> bool {
-    let before = text[..start].to_lowercase();
+    let before = lower_tail(text, start, 120);
     let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
     words.iter().any(|word| {
         matches!(
@@ -1226,7 +1239,7 @@ fn starts_with_pronoun(text: &str) -> bool {
 
 /// Is a date at `start` the date something was said (`his office said Monday`)?
 fn is_attribution_date(text: &str, start: usize) -> bool {
-    let before = text[..start].to_lowercase();
+    let before = lower_tail(text, start, 120);
     let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
     words.iter().any(|word| {
         matches!(
@@ -1366,8 +1379,12 @@ fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
 /// Is a country at `start` the topic of talks (`talks on North Korea`)
 /// rather than a side?
 fn is_topic(text: &str, start: usize) -> bool {
-    let before = text[..start].to_lowercase();
+    let before = lower_tail(text, start, 60);
     let before = before.trim_end();
+    let ends_with_word = |text: &str, word: &str| {
+        text.strip_suffix(word)
+            .is_some_and(|rest| rest.ends_with(' '))
+    };
     [
         "on",
         "about",
@@ -1380,13 +1397,22 @@ fn is_topic(text: &str, start: usize) -> bool {
         "to",
     ]
     .iter()
-    .any(|word| before.ends_with(&format!(" {word}")) || before.ends_with(&format!(" {word} the")))
+    .any(|word| {
+        ends_with_word(before, word)
+            || before
+                .strip_suffix(" the")
+                .is_some_and(|rest| ends_with_word(rest, word))
+    })
 }
 
 /// Is a person at `range` only background (a time clause, an era)?
 fn is_background(text: &str, range: &Range<usize>) -> bool {
-    let after = text[range.end..].to_lowercase();
-    let after_window: String = after.chars().take(40).collect();
+    let after = &text[range.end..];
+    let after_end = after
+        .char_indices()
+        .nth(40)
+        .map_or(after.len(), |(offset, _)| offset);
+    let after_window = after[..after_end].to_lowercase();
     let era_after = BACKGROUND_AFTER
         .iter()
         .any(|phrase| after_window.starts_with(phrase))
@@ -1395,7 +1421,7 @@ fn is_background(text: &str, range: &Range<usize>) -> bool {
     if !era_after {
         return false;
     }
-    let before = text[..range.start].to_lowercase();
+    let before = lower_tail(text, range.start, 200);
     let window_start = crate::segment::tail_start(&before, 60);
     let window = &before[window_start..];
     let possessive_era = [
@@ -1416,7 +1442,7 @@ fn is_background(text: &str, range: &Range<usize>) -> bool {
 /// Is a place at `start` where something happened (`in Seoul`, `at the
 /// ... building in Jongno-gu, Seoul`, `visited Tokyo`)?
 fn is_location(text: &str, start: usize, kind: Kind) -> bool {
-    let before = text[..start].to_lowercase();
+    let before = lower_tail(text, start, 200);
     let trimmed = before.trim_end();
     let last_word = trimmed
         .rsplit(|c: char| c.is_whitespace())

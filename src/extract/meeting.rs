@@ -1676,3 +1676,59 @@ fn depth(gazetteer: &Gazetteer, entity: EntityRef) -> usize {
         _ => 0,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn look_back_window_starts_at_a_word() {
+        let text = format!("{} cannot meet", "x".repeat(300));
+        let start = text.find("meet").unwrap();
+        // A window cut inside `cannot` must not read `not`.
+        assert_eq!(lower_tail(&text, start, 5), " ");
+        assert_eq!(lower_tail(&text, start, 8), " cannot ");
+        assert!(!is_negated("They hope to meet", 12));
+        assert!(is_negated("The two have NOT met", 17));
+        assert!(!is_negated(&text, start));
+    }
+
+    #[test]
+    fn subject_titles_need_the_or_the_clause_start() {
+        let text = "The Foreign Minister held talks";
+        let trigger = text.find("held").unwrap();
+        let found = title_subjects(text, trigger);
+        assert!(found.contains(&"foreign minister".to_string()), "{found:?}");
+        assert!(!found.contains(&"minister".to_string()), "{found:?}");
+        let text = "A former president held talks";
+        assert!(title_subjects(text, text.find("held").unwrap()).is_empty());
+        let text = "Secretary Blinken said; he held a call";
+        assert_eq!(title_subjects(text, text.find("held").unwrap()), ["he"]);
+    }
+
+    #[test]
+    fn a_country_after_on_or_about_is_a_topic() {
+        let text = "talks on North Korea and with Japan";
+        assert!(is_topic(text, text.find("North").unwrap()));
+        assert!(!is_topic(text, text.find("Japan").unwrap()));
+        let text = "talks about the Philippines";
+        assert!(is_topic(text, text.find("Philippines").unwrap()));
+        let text = "Moon met Abe";
+        assert!(!is_topic(text, text.find("Abe").unwrap()));
+    }
+
+    #[test]
+    fn clause_markers_and_background_phrases_ignore_case() {
+        assert!(is_background_sentence(
+            "Relations Between the two have soured.",
+            Some(2020)
+        ));
+        assert!(is_background_sentence("They met in 2015.", Some(2020)));
+        assert!(!is_background_sentence("They met in 2020.", Some(2020)));
+        let breaks: Vec<usize> = CLAUSE_MARKERS
+            .find_overlapping_iter("met since as AFTER it")
+            .map(|hit| hit.start())
+            .collect();
+        assert_eq!(breaks, [3, 9, 12]);
+    }
+}

@@ -16,6 +16,7 @@ use crate::gazetteer::{EntityRef, Gazetteer, Kind};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// One entity a pattern stands for, and how.
@@ -128,32 +129,43 @@ impl Tagger {
         // Per pattern: the exact spelling, the surface, the folded length, the targets.
         type Pending = (Option<Box<str>>, Box<str>, u32, Vec<Target>);
         let mut pending: Vec<Pending> = Vec::new();
-        for kind in Kind::ALL {
-            for entity in gazetteer.refs(kind) {
+        // Names are spelled out and folded in parallel, then numbered in
+        // gazetteer order, so pattern ids do not depend on the thread count.
+        let entities: Vec<EntityRef> = Kind::ALL
+            .iter()
+            .flat_map(|&kind| gazetteer.refs(kind))
+            .collect();
+        let names: Vec<Vec<(Box<str>, String, bool, Via)>> = entities
+            .par_iter()
+            .map(|&entity| {
+                let mut names = Vec::new();
                 each_name(gazetteer, entity, |name, via| {
                     let name = name.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
                     if name.is_empty() || !name.chars().next().is_some_and(char::is_alphanumeric) {
                         return;
                     }
-                    let exact = is_all_capitals(name);
-                    let folded = fold(name);
-                    let slot = *keys.entry((folded.clone(), exact)).or_insert_with(|| {
+                    names.push((name.into(), fold(name), is_all_capitals(name), via));
+                });
+                names
+            })
+            .collect();
+        for (&entity, names) in entities.iter().zip(names) {
+            for (name, folded, exact, via) in names {
+                let slot = match keys.entry((folded, exact)) {
+                    std::collections::hash_map::Entry::Occupied(slot) => *slot.get(),
+                    std::collections::hash_map::Entry::Vacant(slot) => {
+                        let folded = slot.key().0.clone();
                         let folded_len = folded.len() as u32;
                         folded_patterns.push(folded);
-                        pending.push((
-                            exact.then(|| name.into()),
-                            name.into(),
-                            folded_len,
-                            Vec::new(),
-                        ));
-                        pending.len() - 1
-                    });
-                    let targets = &mut pending[slot].3;
-                    match targets.iter_mut().find(|target| target.entity == entity) {
-                        Some(target) => target.via = target.via.min(via),
-                        None => targets.push(Target { entity, via }),
+                        pending.push((exact.then(|| name.clone()), name, folded_len, Vec::new()));
+                        *slot.insert(pending.len() - 1)
                     }
-                });
+                };
+                let targets = &mut pending[slot].3;
+                match targets.iter_mut().find(|target| target.entity == entity) {
+                    Some(target) => target.via = target.via.min(via),
+                    None => targets.push(Target { entity, via }),
+                }
             }
         }
         let starts = StartFilter::new(&folded_patterns);

@@ -135,7 +135,9 @@ impl Tagger {
             .iter()
             .flat_map(|&kind| gazetteer.refs(kind))
             .collect();
-        let names: Vec<Vec<(Box<str>, String, bool, Via)>> = entities
+        // Per name: as written, folded, all capitals, how it names the entity.
+        type Spelled = (Box<str>, String, bool, Via);
+        let names: Vec<Vec<Spelled>> = entities
             .par_iter()
             .map(|&entity| {
                 let mut names = Vec::new();

@@ -20,36 +20,153 @@ pub struct Cue {
     pub kind: CueKind,
 }
 
-/// Triggers and status cues are matched separately: `will meet` is both a
-/// planned cue and, inside it, the trigger `meet`.
+/// Every phrase a sentence is read for, found in one pass: the lexicon's
+/// triggers and status cues, and the fixed clause markers and background
+/// phrases. Triggers and status cues are two separate leftmost-longest
+/// sets (`will meet` is both a planned cue and, inside it, the trigger
+/// `meet`), picked here from the overlapping matches of one automaton.
 #[derive(Debug)]
 pub struct LexiconMatcher {
-    triggers: Phrases,
-    status: Phrases,
+    automaton: AhoCorasick,
+    phrases: Vec<Phrase>,
     /// Meeting kinds in lexicon order (`talks`, `phone-call`...).
     pub kinds: Vec<String>,
 }
 
-#[derive(Debug)]
-struct Phrases {
-    automaton: AhoCorasick,
-    cues: Vec<CueKind>,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phrase {
+    Trigger(usize),
+    Status(CueKind),
+    ClauseBreak,
+    Background,
 }
 
-impl Phrases {
-    fn new(phrases: &[String], cues: Vec<CueKind>) -> Result<Phrases, crate::tagger::BuildError> {
+/// What one pass over a sentence found.
+#[derive(Debug, Default)]
+pub struct Scan {
+    /// Triggers and status cues on word boundaries, sorted by start.
+    pub cues: Vec<Cue>,
+    /// Where a subordinate clause opens (`after`, `since`, `during which`).
+    pub clause_breaks: Vec<usize>,
+    /// A phrase about the state of relations (`relations between`).
+    pub background: bool,
+}
+
+/// Where a subordinate clause opens; each phrase starts with its separator.
+const CLAUSE_MARKERS: [&str; 6] = [
+    " after ",
+    " since ",
+    " when ",
+    ", during which",
+    " as ",
+    " because ",
+];
+
+/// Phrases of a sentence about the state of relations, not an event.
+const BACKGROUND_PHRASES: [&str; 12] = [
+    "relations between",
+    "ties between",
+    "relations have",
+    "ties have",
+    "have been strained",
+    "has been strained",
+    "remain strained",
+    "remains strained",
+    "have been at",
+    "deteriorated",
+    "since 20",
+    "since 19",
+];
+
+impl LexiconMatcher {
+    pub fn new(lexicon: &Lexicon) -> Result<LexiconMatcher, crate::tagger::BuildError> {
+        let mut texts: Vec<String> = Vec::new();
+        let mut phrases = Vec::new();
+        let mut kinds = Vec::new();
+        for (index, (kind, triggers)) in lexicon.meeting_triggers.iter().enumerate() {
+            kinds.push(kind.clone());
+            for phrase in triggers {
+                texts.push(phrase.to_lowercase());
+                phrases.push(Phrase::Trigger(index));
+            }
+        }
+        for (cues, kind) in [
+            (&lexicon.planned, CueKind::Planned),
+            (&lexicon.cancelled, CueKind::Cancelled),
+        ] {
+            for phrase in cues {
+                texts.push(phrase.to_lowercase());
+                phrases.push(Phrase::Status(kind));
+            }
+        }
+        for phrase in CLAUSE_MARKERS {
+            texts.push(phrase.to_string());
+            phrases.push(Phrase::ClauseBreak);
+        }
+        for phrase in BACKGROUND_PHRASES {
+            texts.push(phrase.to_string());
+            phrases.push(Phrase::Background);
+        }
         let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
             // A few hundred short phrases: the DFA is fastest and small.
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(phrases)?;
-        Ok(Phrases { automaton, cues })
+            .build(&texts)?;
+        Ok(LexiconMatcher {
+            automaton,
+            phrases,
+            kinds,
+        })
     }
 
-    fn find(&self, text: &str, found: &mut Vec<Cue>) {
-        for hit in self.automaton.find_iter(text) {
-            let range = hit.range();
+    /// Reads `text` once for every phrase; ranges are relative to `text`.
+    pub fn scan(&self, text: &str) -> Scan {
+        let mut scan = Scan::default();
+        // (start, end, pattern) of every trigger and status phrase found.
+        let mut triggers: Vec<(usize, usize, usize)> = Vec::new();
+        let mut status: Vec<(usize, usize, usize)> = Vec::new();
+        for hit in self.automaton.find_overlapping_iter(text) {
+            let pattern = hit.pattern().as_usize();
+            let found = (hit.start(), hit.end(), pattern);
+            match self.phrases[pattern] {
+                Phrase::Trigger(_) => triggers.push(found),
+                Phrase::Status(_) => status.push(found),
+                Phrase::ClauseBreak => scan.clause_breaks.push(hit.start()),
+                Phrase::Background => scan.background = true,
+            }
+        }
+        for mut found in [triggers, status] {
+            self.leftmost_longest(text, &mut found, &mut scan.cues);
+        }
+        scan.cues.sort_by_key(|cue| (cue.span.start, cue.span.end));
+        scan
+    }
+
+    /// Cues in `text`, on word boundaries, with ranges relative to `text`,
+    /// sorted by start.
+    pub fn find(&self, text: &str) -> Vec<Cue> {
+        self.scan(text).cues
+    }
+
+    /// Keeps the leftmost-longest matches among `found`, as a search for
+    /// them alone would (the leftmost start, there the longest phrase, the
+    /// first listed on a tie, then on from its end), and of those the ones
+    /// on word boundaries.
+    fn leftmost_longest(
+        &self,
+        text: &str,
+        found: &mut [(usize, usize, usize)],
+        cues: &mut Vec<Cue>,
+    ) {
+        found.sort_by_key(|&(start, end, pattern)| (start, std::cmp::Reverse(end), pattern));
+        let mut free_from = 0;
+        for &(start, end, pattern) in found.iter() {
+            if start < free_from {
+                continue;
+            }
+            free_from = end;
+            let range = start..end;
             let before = text[..range.start].chars().next_back();
             let after = text[range.end..].chars().next();
             let last = text[..range.end].chars().next_back().unwrap_or(' ');
@@ -57,55 +174,76 @@ impl Phrases {
             let starts = before.is_none_or(|c| !c.is_alphanumeric()) || !spaced_script;
             let ends = after.is_none_or(|c| !c.is_alphanumeric()) || !spaced_script;
             if starts && ends {
-                found.push(Cue {
-                    span: range,
-                    kind: self.cues[hit.pattern().as_usize()],
-                });
+                let kind = match self.phrases[pattern] {
+                    Phrase::Trigger(index) => CueKind::Trigger(index),
+                    Phrase::Status(kind) => kind,
+                    _ => continue,
+                };
+                cues.push(Cue { span: range, kind });
             }
         }
-    }
-}
-
-impl LexiconMatcher {
-    pub fn new(lexicon: &Lexicon) -> Result<LexiconMatcher, crate::tagger::BuildError> {
-        let mut trigger_phrases = Vec::new();
-        let mut trigger_cues = Vec::new();
-        let mut kinds = Vec::new();
-        for (index, (kind, triggers)) in lexicon.meeting_triggers.iter().enumerate() {
-            kinds.push(kind.clone());
-            for phrase in triggers {
-                trigger_phrases.push(phrase.to_lowercase());
-                trigger_cues.push(CueKind::Trigger(index));
-            }
-        }
-        let mut status_phrases = Vec::new();
-        let mut status_cues = Vec::new();
-        for phrase in &lexicon.planned {
-            status_phrases.push(phrase.to_lowercase());
-            status_cues.push(CueKind::Planned);
-        }
-        for phrase in &lexicon.cancelled {
-            status_phrases.push(phrase.to_lowercase());
-            status_cues.push(CueKind::Cancelled);
-        }
-        Ok(LexiconMatcher {
-            triggers: Phrases::new(&trigger_phrases, trigger_cues)?,
-            status: Phrases::new(&status_phrases, status_cues)?,
-            kinds,
-        })
-    }
-
-    /// Cues in `text`, on word boundaries, with ranges relative to `text`,
-    /// sorted by start.
-    pub fn find(&self, text: &str) -> Vec<Cue> {
-        let mut found = Vec::new();
-        self.triggers.find(text, &mut found);
-        self.status.find(text, &mut found);
-        found.sort_by_key(|cue| (cue.span.start, cue.span.end));
-        found
     }
 }
 
 fn is_hangul_or_cjk(c: char) -> bool {
     matches!(c as u32, 0xAC00..=0xD7A3 | 0x3040..=0x30FF | 0x4E00..=0x9FFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher() -> LexiconMatcher {
+        let lexicon = Lexicon {
+            meeting_triggers: vec![
+                (
+                    "talks".into(),
+                    vec!["talks".into(), "held talks".into(), "met".into()],
+                ),
+                (
+                    "summit".into(),
+                    vec!["summit".into(), "summit talks".into()],
+                ),
+            ],
+            planned: vec!["will hold".into(), "will meet".into()],
+            cancelled: vec!["called off".into()],
+            ..Lexicon::default()
+        };
+        LexiconMatcher::new(&lexicon).unwrap()
+    }
+
+    #[test]
+    fn triggers_and_status_cues_are_leftmost_longest_each() {
+        let scan = matcher().scan("They will hold summit talks; Kim MET Abe, not metal");
+        let found: Vec<(&str, CueKind)> = scan
+            .cues
+            .iter()
+            .map(|cue| {
+                (
+                    &"They will hold summit talks; Kim MET Abe, not metal"[cue.span.clone()],
+                    cue.kind,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("will hold", CueKind::Planned),
+                ("summit talks", CueKind::Trigger(1)),
+                ("MET", CueKind::Trigger(0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn clause_markers_and_background_phrases_ignore_case() {
+        let scan = matcher().scan("met since as AFTER it");
+        assert_eq!(scan.clause_breaks, [3, 9, 12]);
+        assert!(!scan.background);
+        assert!(
+            matcher()
+                .scan("Relations Between the two have soured.")
+                .background
+        );
+    }
 }

@@ -704,44 +704,6 @@ fn reading_day(reading: &Reading, article: &Article) -> Option<chrono::NaiveDate
     date::resolve(expr, article.date, reading.status == Some(Status::Planned)).day()
 }
 
-/// Where a subordinate clause opens (see `Reading::clause_breaks`).
-static CLAUSE_MARKERS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                " after ",
-                " since ",
-                " when ",
-                ", during which",
-                " as ",
-                " because ",
-            ])
-            .expect("fixed phrases build")
-    });
-
-/// Phrases of a sentence about the state of relations, not an event.
-static BACKGROUND_PHRASES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "relations between",
-                "ties between",
-                "relations have",
-                "ties have",
-                "have been strained",
-                "has been strained",
-                "remain strained",
-                "remains strained",
-                "have been at",
-                "deteriorated",
-                "since 20",
-                "since 19",
-            ])
-            .expect("fixed phrases build")
-    });
-
 /// Titles that stand for a person as a trigger's subject (`the Secretary
 /// held a call`), lower case.
 const SUBJECT_TITLE_WORDS: [&str; 13] = [
@@ -783,7 +745,8 @@ fn read(
         headline: sentence.headline,
         ..Reading::default()
     };
-    let cues = extractor.lexicon.find(text);
+    let scan = extractor.lexicon.scan(text);
+    let cues = &scan.cues;
     let in_sentence: Vec<&Mention> = mentions.iter().collect();
     let quotes = quoted_ranges(text);
     let is_quoted = |offset: usize| quotes.iter().any(|range| range.contains(&offset));
@@ -916,7 +879,7 @@ fn read(
         reading.persons = persons;
         reading.sides = sides;
         reading.trigger = Some((trigger.start + base..trigger.end + base, kind));
-        reading.status = Some(status(&cues, &trigger, text));
+        reading.status = Some(status(cues, &trigger, text));
         reading.pronoun_subject = starts_with_pronoun(text);
     }
     // A date right after `said` is when something was said, not met.
@@ -925,10 +888,10 @@ fn read(
         .filter(|(range, _)| !is_attribution_date(text, range.start))
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
-    reading.background = is_background_sentence(text, article_year);
-    for hit in CLAUSE_MARKERS.find_overlapping_iter(text) {
-        reading.clause_breaks.push(base + hit.start());
-    }
+    reading.background = scan.background || names_another_year(text, article_year);
+    reading
+        .clause_breaks
+        .extend(scan.clause_breaks.iter().map(|offset| base + offset));
     for mention in &in_sentence {
         let Some(entity) = mention.entity else {
             continue;
@@ -1249,12 +1212,10 @@ fn is_attribution_date(text: &str, start: usize) -> bool {
     })
 }
 
-/// Sentences about history or context lend no issues to a meeting: they
-/// say how relations have been, or name a year other than the article's.
-fn is_background_sentence(text: &str, article_year: Option<i32>) -> bool {
-    if BACKGROUND_PHRASES.is_match(text) {
-        return true;
-    }
+/// Sentences about history or context lend no issues to a meeting: those
+/// that name a year other than the article's (the lexicon scan finds the
+/// ones that say how relations have been).
+fn names_another_year(text: &str, article_year: Option<i32>) -> bool {
     let bytes = text.as_bytes();
     (0..bytes.len().saturating_sub(3)).any(|start| {
         if !matches!(bytes[start], b'1' | b'2') {
@@ -1718,17 +1679,9 @@ mod tests {
     }
 
     #[test]
-    fn clause_markers_and_background_phrases_ignore_case() {
-        assert!(is_background_sentence(
-            "Relations Between the two have soured.",
-            Some(2020)
-        ));
-        assert!(is_background_sentence("They met in 2015.", Some(2020)));
-        assert!(!is_background_sentence("They met in 2020.", Some(2020)));
-        let breaks: Vec<usize> = CLAUSE_MARKERS
-            .find_overlapping_iter("met since as AFTER it")
-            .map(|hit| hit.start())
-            .collect();
-        assert_eq!(breaks, [3, 9, 12]);
+    fn another_year_marks_a_background_sentence() {
+        assert!(names_another_year("They met in 2015.", Some(2020)));
+        assert!(!names_another_year("They met in 2020.", Some(2020)));
+        assert!(!names_another_year("They met 12015 times.", Some(2020)));
     }
 }

@@ -107,6 +107,37 @@ static WEEK_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Every date pattern below has an ASCII digit or one of these in it, in
+/// any case (`Sept.` has `sep`, `Monday` and `today` have `day`): a
+/// sentence with neither has no date, and the sentence scan skips `find`.
+pub const DATE_WORDS: [&str; 20] = [
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "tomorrow",
+    "week",
+    "month",
+];
+
+/// May `text` hold a date? False only when `find` would find none.
+pub fn may_have_date(text: &str, has_date_word: bool) -> bool {
+    has_date_word || text.bytes().any(|byte| byte.is_ascii_digit())
+}
+
 /// Whether any of the patterns below matches: one pass that rules out most
 /// sentences before the patterns run one by one with their groups.
 static ANY: LazyLock<Regex> = LazyLock::new(|| {
@@ -439,6 +470,27 @@ pub fn resolve(expr: DateExpr, anchor: Option<NaiveDate>, future: bool) -> DateV
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The sentence scan skips `find` when there is no digit and no
+        /// date word: that must never skip a date.
+        #[test]
+        fn no_date_hides_from_the_date_word_prefilter(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "on", "the", "29th", "in", "March", "Sept.", "Oct", "mid-", "May", "last",
+                "next", "this", "week", "month", "Friday", "yesterday", "TONIGHT",
+                "this morning", "earlier today", "2020-10-29", "2020", "12", ",", "-", "of",
+                "said", "talks", "Kim", "early", "late", "since", "until", "by",
+            ]), 0..12)
+        ) {
+            let text = parts.join(" ");
+            let lower = text.to_lowercase();
+            let has_word = DATE_WORDS.iter().any(|word| lower.contains(word));
+            if !find(&text).is_empty() {
+                proptest::prop_assert!(may_have_date(&text, has_word), "{text}");
+            }
+        }
+    }
 
     fn day(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()

@@ -21,8 +21,8 @@ pub struct Cue {
 }
 
 /// Every phrase a sentence is read for, found in one pass: the lexicon's
-/// triggers and status cues, and the fixed clause markers and background
-/// phrases. Triggers and status cues are two separate leftmost-longest
+/// triggers and status cues, and the fixed clause markers, background
+/// phrases and date words. Triggers and status cues are two separate leftmost-longest
 /// sets (`will meet` is both a planned cue and, inside it, the trigger
 /// `meet`), picked here from the overlapping matches of one automaton.
 #[derive(Debug)]
@@ -39,6 +39,7 @@ enum Phrase {
     Status(CueKind),
     ClauseBreak,
     Background,
+    DateWord,
 }
 
 /// What one pass over a sentence found.
@@ -50,6 +51,8 @@ pub struct Scan {
     pub clause_breaks: Vec<usize>,
     /// A phrase about the state of relations (`relations between`).
     pub background: bool,
+    /// A word every date without digits has (`May`, `Friday`, `tonight`).
+    pub date_word: bool,
 }
 
 /// Where a subordinate clause opens; each phrase starts with its separator.
@@ -107,6 +110,10 @@ impl LexiconMatcher {
             texts.push(phrase.to_string());
             phrases.push(Phrase::Background);
         }
+        for word in super::date::DATE_WORDS {
+            texts.push(word.to_string());
+            phrases.push(Phrase::DateWord);
+        }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
@@ -134,6 +141,7 @@ impl LexiconMatcher {
                 Phrase::Status(_) => status.push(found),
                 Phrase::ClauseBreak => scan.clause_breaks.push(hit.start()),
                 Phrase::Background => scan.background = true,
+                Phrase::DateWord => scan.date_word = true,
             }
         }
         for mut found in [triggers, status] {

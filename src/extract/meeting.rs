@@ -883,7 +883,12 @@ fn read(
         reading.pronoun_subject = starts_with_pronoun(text);
     }
     // A date right after `said` is when something was said, not met.
-    reading.dates = date::find(text)
+    let dates = if date::may_have_date(text, scan.date_word) {
+        date::find(text)
+    } else {
+        Vec::new()
+    };
+    reading.dates = dates
         .into_iter()
         .filter(|(range, _)| !is_attribution_date(text, range.start))
         .map(|(range, expr)| (range.start + base..range.end + base, expr))

@@ -112,13 +112,18 @@ pub fn resolve(
             .map(|target| target.via)
             .min()
             .unwrap_or(Via::Family);
-        let mut candidates: Vec<EntityRef> = tagger
-            .match_targets(found)
-            .filter(|target| {
-                target.via == best_via || (best_via <= Via::Variant && target.via <= Via::Variant)
-            })
-            .map(|target| target.entity)
-            .collect();
+        // Sized up front: a family name can have hundreds of candidates.
+        let mut candidates: Vec<EntityRef> =
+            Vec::with_capacity(tagger.match_targets(found).count());
+        candidates.extend(
+            tagger
+                .match_targets(found)
+                .filter(|target| {
+                    target.via == best_via
+                        || (best_via <= Via::Variant && target.via <= Via::Variant)
+                })
+                .map(|target| target.entity),
+        );
         candidates.dedup();
         let mention = Mention {
             span,
@@ -317,6 +322,20 @@ pub fn title_before(gazetteer: &Gazetteer, body: &str, start: usize) -> Option<R
     best
 }
 
+/// Does `text` contain `lower` (lower case), ignoring case? ASCII titles,
+/// the usual case, are compared without folding a copy.
+fn contains_folded(text: &str, lower: &str) -> bool {
+    if text.is_ascii() && lower.is_ascii() {
+        lower.is_empty()
+            || text
+                .as_bytes()
+                .windows(lower.len())
+                .any(|window| window.eq_ignore_ascii_case(lower.as_bytes()))
+    } else {
+        text.to_lowercase().contains(lower)
+    }
+}
+
 /// Resolves a family-name mention. Returns false when it is not a name at
 /// all (lower case, or a common word with no title and no full mention).
 fn settle_family(
@@ -341,16 +360,28 @@ fn settle_family(
     }
     let candidates = mentions[index].candidates.clone();
     // Persons of these candidates named in full in the article, in text order.
-    let mut full: Vec<(usize, EntityRef)> = candidates
-        .iter()
-        .flat_map(|entity| {
-            full_names
-                .get(entity)
-                .into_iter()
-                .flatten()
-                .map(move |&position| (position, *entity))
-        })
-        .collect();
+    // A common family name has hundreds of candidates and an article names
+    // a few people in full: walk the shorter of the two.
+    let mut full: Vec<(usize, EntityRef)> = if full_names.len() < candidates.len() {
+        full_names
+            .iter()
+            .filter(|(entity, _)| candidates.contains(entity))
+            .flat_map(|(&entity, positions)| {
+                positions.iter().map(move |&position| (position, entity))
+            })
+            .collect()
+    } else {
+        candidates
+            .iter()
+            .flat_map(|entity| {
+                full_names
+                    .get(entity)
+                    .into_iter()
+                    .flatten()
+                    .map(move |&position| (position, *entity))
+            })
+            .collect()
+    };
     full.sort();
     let title_text = title
         .as_ref()
@@ -368,20 +399,13 @@ fn settle_family(
         let Some(person) = gazetteer.person(entity) else {
             return false;
         };
-        let roles: Vec<_> = match date {
-            Some(date) => person
-                .roles
-                .iter()
-                .filter(|role| role.is_active_on(date))
-                .collect(),
-            None => person.roles.iter().collect(),
-        };
-        roles.is_empty()
-            || roles.iter().any(|role| {
-                role.title
-                    .to_lowercase()
-                    .contains(title_text.trim_end_matches('.'))
-            })
+        let wanted = title_text.trim_end_matches('.');
+        let mut roles = person
+            .roles
+            .iter()
+            .filter(|role| date.is_none_or(|date| role.is_active_on(date)))
+            .peekable();
+        roles.peek().is_none() || roles.any(|role| contains_folded(&role.title, wanted))
     };
     let mut resolved = None;
     if !full.is_empty() {

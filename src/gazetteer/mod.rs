@@ -196,7 +196,9 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
     pub issues: Vec<Issue>,
     pub lexicon: Lexicon,
-    index: HashMap<(Kind, String), u32>,
+    /// Per kind (in `Kind::ALL` order), id to position: looked up with a
+    /// borrowed id, as resolution does for every candidate.
+    index: [HashMap<String, u32>; 5],
 }
 
 impl Gazetteer {
@@ -239,8 +241,8 @@ impl Gazetteer {
     }
 
     pub fn find(&self, kind: Kind, id: &str) -> Option<EntityRef> {
-        self.index
-            .get(&(kind, id.to_string()))
+        self.index[kind as usize]
+            .get(id)
             .map(|&index| EntityRef { kind, index })
     }
 
@@ -329,10 +331,10 @@ impl Gazetteer {
     }
 
     fn rebuild_index(&mut self) {
-        let mut index = HashMap::new();
+        let mut index: [HashMap<String, u32>; 5] = Default::default();
         for kind in Kind::ALL {
             for entity in self.refs(kind) {
-                index.insert((kind, self.id(entity).to_string()), entity.index);
+                index[kind as usize].insert(self.id(entity).to_string(), entity.index);
             }
         }
         self.index = index;

@@ -103,7 +103,7 @@ impl Store {
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "foreign_keys", "ON")?;
         connection.pragma_update(None, "synchronous", "NORMAL")?;
-        // Ingest updates indexes (mentions by entity, by article) at random
+        // Ingest updates indexes (mentions by article and person) at random
         // places; with SQLite's default 2 MB page cache most of those
         // updates re-read pages through system calls. 64 MB is allocated
         // only as pages are used, so queries do not pay for it.

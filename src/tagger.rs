@@ -355,21 +355,30 @@ static IS_ASCII_WORD: [bool; 128] = {
     table
 };
 
-/// Which folded byte strings may begin a pattern, by their first one to
-/// four bytes: exact sets for one and two bytes, hashed bit sets for three
-/// and four. It fits in cache and rejects most word starts before the
-/// automaton is touched: the anchored walk is bound by cache misses on
-/// automaton states, and most words start no name.
+/// Which folded byte strings may begin a pattern: exact sets for one and
+/// two bytes, hashed bit sets for the rest. It fits in cache and rejects
+/// most word starts before the automaton is touched: the anchored walk is
+/// bound by cache misses on automaton states, and most words start no name.
+/// A word whose first four bytes begin some long pattern (`minister` and
+/// `Ministry of ...`) is looked at again: the first eight bytes must begin
+/// a pattern, or a pattern of four to seven bytes must be all of them.
 #[derive(Debug, Clone)]
 struct StartFilter {
     one: [u64; 4],
     two: Vec<u64>,
     three: Vec<u64>,
+    /// First four bytes of patterns of four bytes or more.
     four: Vec<u64>,
+    /// First eight bytes of patterns of eight bytes or more.
+    eight: Vec<u64>,
+    /// Whole patterns of four to seven bytes, by length.
+    whole: [Vec<u64>; 4],
 }
 
 const THREE_BITS: u32 = 18;
 const FOUR_BITS: u32 = 20;
+const EIGHT_BITS: u32 = 20;
+const WHOLE_BITS: u32 = 18;
 
 impl StartFilter {
     fn new(patterns: &[String]) -> StartFilter {
@@ -378,6 +387,8 @@ impl StartFilter {
             two: vec![0; 1 << (16 - 6)],
             three: vec![0; 1 << (THREE_BITS - 6)],
             four: vec![0; 1 << (FOUR_BITS - 6)],
+            eight: vec![0; 1 << (EIGHT_BITS - 6)],
+            whole: std::array::from_fn(|_| vec![0; 1 << (WHOLE_BITS - 6)]),
         };
         for pattern in patterns {
             let bytes = pattern.as_bytes();
@@ -386,7 +397,14 @@ impl StartFilter {
                 1 => set_bit(&mut filter.one, bytes[0] as usize),
                 2 => set_bit(&mut filter.two, two_key(bytes)),
                 3 => set_bit(&mut filter.three, three_key(bytes)),
-                _ => set_bit(&mut filter.four, four_key(bytes)),
+                length => {
+                    set_bit(&mut filter.four, four_key(bytes));
+                    if length >= 8 {
+                        set_bit(&mut filter.eight, long_key(&bytes[..8], EIGHT_BITS));
+                    } else {
+                        set_bit(&mut filter.whole[length - 4], long_key(bytes, WHOLE_BITS));
+                    }
+                }
             }
         }
         filter
@@ -395,11 +413,34 @@ impl StartFilter {
     /// May a pattern start at the beginning of `rest`? Never false when one does.
     #[inline]
     fn may_start(&self, rest: &[u8]) -> bool {
-        (rest.len() >= 4 && has_bit(&self.four, four_key(rest)))
-            || (rest.len() >= 3 && has_bit(&self.three, three_key(rest)))
+        if rest.len() >= 4 && has_bit(&self.four, four_key(rest)) && self.may_start_long(rest) {
+            return true;
+        }
+        (rest.len() >= 3 && has_bit(&self.three, three_key(rest)))
             || (rest.len() >= 2 && has_bit(&self.two, two_key(rest)))
             || has_bit(&self.one, rest[0] as usize)
     }
+
+    /// May a pattern of four bytes or more start `rest`?
+    #[inline]
+    fn may_start_long(&self, rest: &[u8]) -> bool {
+        (rest.len() >= 8 && has_bit(&self.eight, long_key(&rest[..8], EIGHT_BITS)))
+            || (4..8).any(|length| {
+                rest.len() >= length
+                    && has_bit(
+                        &self.whole[length - 4],
+                        long_key(&rest[..length], WHOLE_BITS),
+                    )
+            })
+    }
+}
+
+/// A hash of up to eight bytes, `bits` wide.
+#[inline]
+fn long_key(bytes: &[u8], bits: u32) -> usize {
+    let mut word = [0u8; 8];
+    word[..bytes.len()].copy_from_slice(bytes);
+    (u64::from_le_bytes(word).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
 #[inline]

@@ -370,3 +370,18 @@ fn reference_agrees_on_the_fixed_cases() {
         assert_eq!(tagger.tag(text), reference(&tagger, text), "{text}");
     }
 }
+
+proptest::proptest! {
+    /// The start filter may let a word through that starts no pattern, but
+    /// never turns away one that does, whatever the pattern's length.
+    #[test]
+    fn start_filter_never_turns_away_a_pattern(
+        patterns in proptest::collection::vec("[a-c .]{1,11}", 1..40),
+        pick in 0usize..40,
+        tail in "[a-c .]{0,12}",
+    ) {
+        let filter = StartFilter::new(&patterns);
+        let text = format!("{}{tail}", patterns[pick % patterns.len()]);
+        proptest::prop_assert!(filter.may_start(text.as_bytes()), "{text:?}");
+    }
+}

@@ -151,12 +151,6 @@ impl LexiconMatcher {
         scan
     }
 
-    /// Cues in `text`, on word boundaries, with ranges relative to `text`,
-    /// sorted by start.
-    pub fn find(&self, text: &str) -> Vec<Cue> {
-        self.scan(text).cues
-    }
-
     /// Keeps the leftmost-longest matches among `found`, as a search for
     /// them alone would (the leftmost start, there the longest phrase, the
     /// first listed on a tie, then on from its end), and of those the ones

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark of `dipkb tag --jsonl` and the peer taggers of
-# issue 7 on the same make_corpus.py corpus, plus ingest throughput and
-# `meetings --person` latency on a ~100,000-article store.
+# issue 7 on the same make_corpus.py corpus, plus `extract --jsonl`, ingest
+# throughput and `meetings --person` latency on a ~100,000-article store.
 #
 # Usage: bench/compare.sh [--quick]
 #   Environment: OUT (work dir, default /tmp/dipkb-bench), RUNS (default 3),
@@ -55,15 +55,17 @@ median() { python3 -c 'import statistics,sys; print(statistics.median(float(x) f
 
 text_mb() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["text_bytes"] / 1e6)' "$1/stats.json"; }
 
-# tag_dipkb DIR: median seconds and peak RSS of `dipkb tag --jsonl` on DIR.
-tag_dipkb() {
-  local dir=$1 times=() rss=()
+# run_dipkb COMMAND DIR: median seconds and peak RSS of `dipkb COMMAND --jsonl` on DIR.
+run_dipkb() {
+  local command=$1 dir=$2 times=() rss=()
   for run in $(seq "$RUNS"); do
-    read -r seconds peak < <(timed "$OUT/dipkb-tag" "$DIPKB" --no-builtin --gazetteer "$dir/gazetteer" tag --jsonl "$dir/corpus.jsonl")
+    read -r seconds peak < <(timed "$OUT/dipkb-$command" "$DIPKB" --no-builtin --gazetteer "$dir/gazetteer" "$command" --jsonl "$dir/corpus.jsonl")
     times+=("$seconds"); rss+=("$peak")
   done
   echo "$(median "${times[@]}") $(median "${rss[@]}")"
 }
+
+tag_dipkb() { run_dipkb tag "$1"; }
 
 C=$OUT/c$MB-p$PEOPLE
 corpus "$C" "$MB" "$PEOPLE"
@@ -96,6 +98,10 @@ for engine in $ENGINES; do
   printf '| %-44s | %12.2f | %14.2f | %8.1fx | %13s | %10s |\n' "$engine$([[ $engine == spacy ]] && echo " ($SPACY_MB MB slice)")" \
     "$(median "${whole[@]}")" "$core_median" "$(python3 -c "print($DIPKB_MBS / $core_median)")" "$(median "${rss[@]}")" "$mentions"
 done
+
+echo
+read -r seconds peak < <(run_dipkb extract "$C")
+printf 'dipkb extract --jsonl: %s s, %.1f MB/s, peak RSS %s MB\n' "$seconds" "$(python3 -c "print($TEXT_MB / $seconds)")" "$peak"
 
 if [[ ${SCALE:-0} == 1 ]]; then
   echo

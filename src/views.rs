@@ -165,12 +165,12 @@ struct RangeView {
 /// A place (`kind`, `within`, `country`) or a country standing for one.
 #[derive(Serialize)]
 pub struct PlaceView<'a> {
-    id: &'a str,
-    name: &'a str,
-    kind: &'a str,
+    pub id: &'a str,
+    pub name: &'a str,
+    pub kind: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    within: Option<Vec<String>>,
-    country: Option<&'a str>,
+    pub within: Option<Vec<String>>,
+    pub country: Option<&'a str>,
 }
 
 pub fn place_view(gazetteer: &Gazetteer, place: EntityRef) -> PlaceView<'_> {
@@ -192,11 +192,6 @@ pub fn place_view(gazetteer: &Gazetteer, place: EntityRef) -> PlaceView<'_> {
             country: Some(id),
         },
     }
-}
-
-/// A place as a JSON value, for the store.
-pub fn place(gazetteer: &Gazetteer, place: EntityRef) -> Value {
-    serde_json::to_value(place_view(gazetteer, place)).expect("a place view has string keys only")
 }
 
 /// A participant: a person with country and title at the meeting date, or a country.

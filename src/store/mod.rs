@@ -478,14 +478,12 @@ fn insert_extraction(
         ids.sort();
         let key = ids.join(" ");
         if let Some(place) = meeting.place {
-            let view = crate::views::place(gazetteer, place);
-            insert_place.execute(params![
-                gazetteer.id(place),
-                gazetteer.name(place),
-                view["kind"].as_str().unwrap_or("place"),
-                view["country"].as_str(),
-                view.get("within").map(|within| within.to_string())
-            ])?;
+            let view = crate::views::place_view(gazetteer, place);
+            let within = view
+                .within
+                .as_ref()
+                .map(|within| serde_json::to_string(within).expect("a list of strings serializes"));
+            insert_place.execute(params![view.id, view.name, view.kind, view.country, within])?;
         }
         for &issue in &meeting.issues {
             insert_issue.execute(params![gazetteer.id(issue), gazetteer.name(issue)])?;

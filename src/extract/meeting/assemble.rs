@@ -10,6 +10,7 @@ pub(super) fn extract(
     article: &Article,
     sentences: &[Sentence],
     mentions: &[Mention],
+    trace: Option<&mut Trace>,
 ) -> Vec<Meeting> {
     let gazetteer = &extractor.gazetteer;
     let body = article.body.as_str();
@@ -264,6 +265,9 @@ pub(super) fn extract(
                 meeting.place = Some(dateline);
             }
         }
+    }
+    if let Some(trace) = trace {
+        *trace = make_trace(&readings, &classes, &drafts);
     }
     meetings
 }
@@ -574,5 +578,50 @@ pub(super) fn build(
         countries,
         issues,
         evidence,
+    }
+}
+
+/// What `dipkb explain` shows: each sentence's reading and each meeting's sentences.
+fn make_trace(readings: &[Reading], classes: &[Class], drafts: &[Draft]) -> Trace {
+    let sentences = readings
+        .iter()
+        .zip(classes)
+        .map(|(reading, class)| SentenceTrace {
+            role: match class {
+                Class::Full => "names two or more people at a meeting",
+                Class::Sided => "names a meeting with a country as a side",
+                Class::Partial => "names a meeting with fewer parties: joins one",
+                Class::None => "no meeting trigger: lends issues at most",
+            },
+            trigger: reading.trigger.clone(),
+            persons: reading.persons.clone(),
+            sides: reading.sides.clone(),
+            status: reading.status,
+            rules: reading.rules.clone(),
+            dropped: reading.dropped.clone(),
+        })
+        .collect();
+    let meetings = drafts
+        .iter()
+        .map(|draft| {
+            draft
+                .sentences
+                .iter()
+                .map(|&(index, attach)| {
+                    let why = match attach {
+                        Attach::Founding => "founds it: names its parties",
+                        Attach::Fits => {
+                            "joins it: its people and sides are at the table, its date agrees"
+                        }
+                        Attach::IssuesOnly => "follows it: lends its issues only",
+                    };
+                    (index, why)
+                })
+                .collect()
+        })
+        .collect();
+    Trace {
+        sentences,
+        meetings,
     }
 }

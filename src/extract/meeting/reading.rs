@@ -28,6 +28,10 @@ pub(super) struct Reading {
     /// Body offsets where a subordinate clause starts (`after`, `since`,
     /// `during which`), to keep their dates apart from the meeting's.
     pub(super) clause_breaks: Vec<usize>,
+    /// People named in the sentence who are not its parties, and why.
+    pub(super) dropped: Vec<(Range<usize>, EntityRef, &'static str)>,
+    /// Rules that shaped this reading, for `dipkb explain`.
+    pub(super) rules: Vec<&'static str>,
 }
 
 impl Reading {
@@ -131,17 +135,29 @@ pub(super) fn read(
     let is_quoted = |offset: usize| quotes.iter().any(|range| range.contains(&offset));
 
     // Candidate parties: people (not background, not inside quotes) and countries.
-    let people: Vec<(Range<usize>, EntityRef)> = in_sentence
+    let mut people: Vec<(Range<usize>, EntityRef)> = Vec::new();
+    for mention in in_sentence
         .iter()
         .filter(|mention| mention.kind == Kind::Person)
-        .filter_map(|mention| {
-            Some((
-                mention.span.start - base..mention.span.end - base,
-                mention.entity?,
-            ))
-        })
-        .filter(|(range, _)| !is_quoted(range.start) && !is_background(text, range))
-        .collect();
+    {
+        let Some(entity) = mention.entity else {
+            continue;
+        };
+        let range = mention.span.start - base..mention.span.end - base;
+        if is_quoted(range.start) {
+            reading
+                .dropped
+                .push((mention.span.clone(), entity, "inside quotes"));
+        } else if is_background(text, &range) {
+            reading.dropped.push((
+                mention.span.clone(),
+                entity,
+                "background (an era, a time clause)",
+            ));
+        } else {
+            people.push((range, entity));
+        }
+    }
     let countries: Vec<(Range<usize>, String)> = in_sentence
         .iter()
         .filter_map(|mention| {
@@ -255,6 +271,23 @@ pub(super) fn read(
             });
         }
         reading.title_subjects = title_subjects(text, trigger.start);
+        for (range, person) in &people {
+            if persons.contains(person) {
+                continue;
+            }
+            let why = if in_relative_clause(text, range.start) {
+                "in a relative clause"
+            } else if range.end <= trigger.start && in_leading_clause(text, range, trigger.start) {
+                "in a leading clause cut off by a comma"
+            } else if range.end <= trigger.start {
+                "not the subject of the trigger's clause"
+            } else {
+                "not an object of the trigger"
+            };
+            reading
+                .dropped
+                .push((range.start + base..range.end + base, *person, why));
+        }
         reading.persons = persons;
         reading.sides = sides;
         reading.trigger = Some((trigger.start + base..trigger.end + base, kind));

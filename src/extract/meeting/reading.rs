@@ -288,6 +288,9 @@ pub(super) fn read(
                 .dropped
                 .push((range.start + base..range.end + base, *person, why));
         }
+        reading
+            .rules
+            .extend(per_trigger[position].rules.iter().copied());
         reading.persons = persons;
         reading.sides = sides;
         reading.trigger = Some((trigger.start + base..trigger.end + base, kind));

@@ -43,6 +43,7 @@ pub(super) fn extract(
         .collect();
     let mut readings = readings;
     resolve_title_subjects(&mut readings, sentences, mentions, gazetteer, article);
+    resolve_counterparts(&mut readings, sentences, mentions, gazetteer);
     let classes: Vec<Class> = readings
         .iter()
         .map(|reading| reading.class(gazetteer))
@@ -186,6 +187,23 @@ pub(super) fn extract(
                             current = Some(slot);
                         }
                     }
+                    // `The two leaders spoke by phone`: the pair named before.
+                    (None, Class::Partial)
+                        if reading.described == Some(Described::Pair)
+                            && pair_before(index, &reading.persons, sentences, mentions, gazetteer)
+                                .is_some() =>
+                    {
+                        let persons =
+                            pair_before(index, &reading.persons, sentences, mentions, gazetteer)
+                                .expect("checked");
+                        drafts.push(Draft::new(persons, Vec::new(), index));
+                        let slot = drafts.len() - 1;
+                        drafts[slot].found(index, reading, article);
+                        drafts[slot].rule = Some("the pair named before (`they`, `the two leaders`, `their talks`)");
+                        if !reading.headline {
+                            current = Some(slot);
+                        }
+                    }
                     (None, _) => {
                         let fallback = if reading.headline { main } else { current };
                         if let Some(slot) = fallback {
@@ -292,6 +310,8 @@ pub(super) struct Draft {
     /// the same people (a planned follow-up) apart.
     pub(super) status: Option<Status>,
     pub(super) day: Option<chrono::NaiveDate>,
+    /// The rule that founded it, when not the plain one (for `dipkb explain`).
+    pub(super) rule: Option<&'static str>,
     /// The kind, when the founding sentence's main trigger is another meeting's.
     pub(super) kind: Option<MeetingKind>,
 }
@@ -305,6 +325,7 @@ impl Draft {
             sentences: Vec::new(),
             status: None,
             day: None,
+            rule: None,
             kind: None,
         }
     }
@@ -326,6 +347,106 @@ impl Draft {
             .binary_search_by_key(&index, |(existing, _)| *existing)
         {
             self.sentences.insert(position, (index, attach));
+        }
+    }
+}
+
+/// The two people a description such as `the two leaders` stands for: the
+/// sentence's own person, if any, and the nearest people named before it,
+/// of two countries.
+fn pair_before(
+    index: usize,
+    own: &[EntityRef],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) -> Option<BTreeSet<EntityRef>> {
+    let start = sentences[index].span.start;
+    let mut chosen: Vec<EntityRef> = own.to_vec();
+    for entity in mentions
+        .iter()
+        .rev()
+        .filter(|mention| mention.span.start < start && mention.kind == Kind::Person)
+        .filter_map(|mention| mention.entity)
+    {
+        if chosen.len() >= 2 {
+            break;
+        }
+        let same_country = chosen.iter().any(|&other| {
+            other == entity
+                || gazetteer
+                    .country_of(other)
+                    .is_some_and(|country| gazetteer.country_of(entity) == Some(country))
+        });
+        if !same_country {
+            chosen.push(entity);
+        }
+    }
+    (chosen.len() >= 2).then(|| chosen.into_iter().collect())
+}
+
+/// `A held talks with his Japanese counterpart`: the counterpart is the
+/// person of that country (or of another country than A's) the article
+/// names, nearest before the sentence, else after it; when it names none,
+/// the country itself is the side.
+pub(super) fn resolve_counterparts(
+    readings: &mut [Reading],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) {
+    for (index, reading) in readings.iter_mut().enumerate() {
+        let Some(Described::Counterpart(country)) = reading.described.clone() else {
+            continue;
+        };
+        if reading.trigger.is_none() || reading.persons.len() != 1 {
+            continue;
+        }
+        let own = reading.persons[0];
+        let own_country = gazetteer.country_of(own);
+        let wanted = |entity: EntityRef| {
+            entity != own
+                && match &country {
+                    Some(country) => gazetteer.country_of(entity) == Some(country.as_str()),
+                    None => {
+                        own_country.is_some() && gazetteer.country_of(entity) != own_country
+                    }
+                }
+        };
+        let span = &sentences[index].span;
+        let people = || {
+            mentions
+                .iter()
+                .filter(|mention| mention.kind == Kind::Person)
+                .filter_map(|mention| Some((mention.span.start, mention.entity?)))
+        };
+        let found = people()
+            .filter(|(start, _)| *start < span.start)
+            .map(|(_, entity)| entity)
+            .filter(|&entity| wanted(entity))
+            .last()
+            .or_else(|| {
+                people()
+                    .filter(|(start, _)| *start >= span.end)
+                    .map(|(_, entity)| entity)
+                    .find(|&entity| wanted(entity))
+            });
+        match (found, country) {
+            (Some(person), _) => {
+                reading.persons.push(person);
+                reading
+                    .rules
+                    .push("a counterpart by description: the person of that side named elsewhere");
+            }
+            (None, Some(country)) if own_country != Some(country.as_str()) => {
+                if !reading.sides.contains(&country) {
+                    reading.sides.push(country);
+                    reading
+                        .rules
+                        .push("a counterpart by description whom the article never names: the country is the side");
+                }
+            }
+            _ => {}
         }
     }
 }

@@ -104,7 +104,6 @@ pub(super) fn extract(
         .min()
         .map(|(_, slot)| slot)
         .or(if drafts.is_empty() { None } else { Some(0) });
-    let has_people_meeting = !drafts.is_empty();
 
     // Walk the article: every other sentence joins the meeting it fits.
     let mut current: Option<usize> = None;
@@ -162,7 +161,7 @@ pub(super) fn extract(
                     }
                     // Sides alone found a meeting only in an article that
                     // names no officials meeting (`the two Koreas held talks`).
-                    (None, Class::Sided) if !(has_people_meeting && reading.persons.is_empty()) => {
+                    (None, Class::Sided) => {
                         let sides = if reading.persons.is_empty() {
                             reading.sides.clone()
                         } else {
@@ -203,8 +202,14 @@ pub(super) fn extract(
                     // `The two leaders spoke by phone`: the pair named before.
                     (None, Class::Partial)
                         if reading.described == Some(Described::Pair)
-                            && pair_before(index, &reading.persons, sentences, mentions, gazetteer)
-                                .is_some() =>
+                            && pair_before(
+                                index,
+                                &reading.persons,
+                                sentences,
+                                mentions,
+                                gazetteer,
+                            )
+                            .is_some() =>
                     {
                         let persons =
                             pair_before(index, &reading.persons, sentences, mentions, gazetteer)
@@ -212,7 +217,9 @@ pub(super) fn extract(
                         drafts.push(Draft::new(persons, Vec::new(), index));
                         let slot = drafts.len() - 1;
                         drafts[slot].found(index, reading, article);
-                        drafts[slot].rule = Some("the pair named before (`they`, `the two leaders`, `their talks`)");
+                        drafts[slot].rule = Some(
+                            "the pair named before (`they`, `the two leaders`, `their talks`)",
+                        );
                         if !reading.headline {
                             current = Some(slot);
                         }
@@ -240,6 +247,46 @@ pub(super) fn extract(
         .iter()
         .map(|draft| build(draft, &readings, sentences, article, gazetteer))
         .collect();
+    // A meeting with a country as a side is the named meeting of the same
+    // event when one has its people and someone of that country, its status
+    // and its day: `the two countries' talks` and `A met B` are one.
+    let mut merged_into: Vec<Option<usize>> = vec![None; meetings.len()];
+    for index in 0..meetings.len() {
+        if !meetings[index]
+            .participants
+            .iter()
+            .any(|participant| participant.kind == Kind::Country)
+        {
+            continue;
+        }
+        let target = (0..meetings.len()).find(|&other| {
+            other != index
+                && merged_into[other].is_none()
+                && named_same_event(&meetings[index], &meetings[other], gazetteer)
+        });
+        if let Some(target) = target {
+            let (evidence, issues) = (
+                meetings[index].evidence.clone(),
+                meetings[index].issues.clone(),
+            );
+            let into = &mut meetings[target];
+            for item in evidence {
+                if !into.evidence.iter().any(|known| known.span == item.span) {
+                    into.evidence.push(Evidence {
+                        span: item.span,
+                        fields: vec!["participants"],
+                    });
+                }
+            }
+            into.evidence.sort_by_key(|evidence| evidence.span.start);
+            for issue in issues {
+                if !into.issues.contains(&issue) {
+                    into.issues.push(issue);
+                }
+            }
+            merged_into[index] = Some(target);
+        }
+    }
     // A meeting without a date or place borrows them from a meeting of the
     // same article that shares a participant (the same trip, the same day).
     // Only when the meeting's own sentences give no date at all (`last
@@ -299,7 +346,32 @@ pub(super) fn extract(
     }
     if let Some(trace) = trace {
         *trace = make_trace(&readings, &classes, &drafts);
+        for (index, target) in merged_into.iter().enumerate().rev() {
+            if let Some(target) = *target {
+                let moved: Vec<(usize, &'static str)> = trace.meetings[index]
+                    .iter()
+                    .map(|&(sentence, _)| {
+                        (
+                            sentence,
+                            "the same event, with a country for a named side: merged",
+                        )
+                    })
+                    .collect();
+                trace.meetings[target].extend(moved);
+                trace.meetings[target].sort_by_key(|(sentence, _)| *sentence);
+            }
+        }
+        let mut index = 0;
+        trace.meetings.retain(|_| {
+            index += 1;
+            merged_into[index - 1].is_none()
+        });
     }
+    let mut index = 0;
+    meetings.retain(|_| {
+        index += 1;
+        merged_into[index - 1].is_none()
+    });
     meetings
 }
 
@@ -362,6 +434,41 @@ impl Draft {
             self.sentences.insert(position, (index, attach));
         }
     }
+}
+
+/// Is `sided`, a meeting with a country as a side, the same event as
+/// `named`: same status, compatible kind and day, its people among
+/// `named`'s, and each of its countries at `named`'s table?
+fn named_same_event(sided: &Meeting, named: &Meeting, gazetteer: &Gazetteer) -> bool {
+    if sided.status != named.status {
+        return false;
+    }
+    let remote =
+        |kind: MeetingKind| matches!(kind, MeetingKind::PhoneCall | MeetingKind::VideoConference);
+    if remote(sided.kind) != remote(named.kind) && sided.kind != MeetingKind::Talks {
+        return false;
+    }
+    match (sided.date.day(), named.date.day()) {
+        (Some(a), Some(b)) if a != b => return false,
+        _ => {}
+    }
+    if let (Some(a), Some(b)) = (&sided.date.date, &named.date.date) {
+        if !(a.starts_with(b.as_str()) || b.starts_with(a.as_str())) {
+            return false;
+        }
+    }
+    let named_countries: BTreeSet<&str> = named
+        .participants
+        .iter()
+        .filter_map(|&participant| gazetteer.country_of(participant))
+        .collect();
+    sided
+        .participants
+        .iter()
+        .all(|&participant| match participant.kind {
+            Kind::Country => named_countries.contains(gazetteer.id(participant)),
+            _ => named.participants.contains(&participant),
+        })
 }
 
 /// Titles of texts in the first person: a transcript or statement whose
@@ -428,7 +535,9 @@ fn resolve_first_person(
         if let Some(person) = speaker {
             if !reading.persons.contains(&person) {
                 reading.persons.insert(0, person);
-                reading.rules.push("`I` and `we` are the speaker of the transcript or statement");
+                reading
+                    .rules
+                    .push("`I` and `we` are the speaker of the transcript or statement");
             }
         }
     }
@@ -491,9 +600,7 @@ pub(super) fn resolve_counterparts(
             entity != own
                 && match &country {
                     Some(country) => gazetteer.country_of(entity) == Some(country.as_str()),
-                    None => {
-                        own_country.is_some() && gazetteer.country_of(entity) != own_country
-                    }
+                    None => own_country.is_some() && gazetteer.country_of(entity) != own_country,
                 }
         };
         let span = &sentences[index].span;
@@ -506,8 +613,7 @@ pub(super) fn resolve_counterparts(
         let found = people()
             .filter(|(start, _)| *start < span.start)
             .map(|(_, entity)| entity)
-            .filter(|&entity| wanted(entity))
-            .last()
+            .rfind(|&entity| wanted(entity))
             .or_else(|| {
                 people()
                     .filter(|(start, _)| *start >= span.end)
@@ -521,13 +627,13 @@ pub(super) fn resolve_counterparts(
                     .rules
                     .push("a counterpart by description: the person of that side named elsewhere");
             }
-            (None, Some(country)) if own_country != Some(country.as_str()) => {
-                if !reading.sides.contains(&country) {
-                    reading.sides.push(country);
-                    reading
-                        .rules
-                        .push("a counterpart by description whom the article never names: the country is the side");
-                }
+            (None, Some(country))
+                if own_country != Some(country.as_str()) && !reading.sides.contains(&country) =>
+            {
+                reading.sides.push(country);
+                reading.rules.push(
+                    "a counterpart by description whom the article never names: the country is the side",
+                );
             }
             _ => {}
         }

@@ -230,7 +230,9 @@ fn main_clause_open(between: &str) -> bool {
     between.len() < 120
         && !contains_any(
             between,
-            &[";", " said", " says", " that ", " while ", " but ", " when "],
+            &[
+                ";", " said", " says", " that ", " while ", " but ", " when ",
+            ],
         )
 }
 
@@ -472,6 +474,12 @@ pub(super) fn is_topic(text: &str, start: usize) -> bool {
         "against",
         "in",
         "to",
+        "discussed",
+        "discuss",
+        "discussing",
+        "concerning",
+        "condemned",
+        "condemning",
     ]
     .iter()
     .any(|word| {

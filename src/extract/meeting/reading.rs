@@ -211,6 +211,19 @@ pub(super) fn read(
     {
         triggers.clear();
     }
+    // `Will A meet B?`: a question reports no meeting.
+    if text.trim_end().ends_with('?') {
+        triggers.clear();
+    }
+    // `overtures for dialogue`, `hopes to host a summit`, `left the door
+    // open for a meeting`: a wish or an offer is not a meeting.
+    let before_retain = triggers.len();
+    triggers.retain(|(range, _)| !is_unreal(text, range.start));
+    if triggers.len() < before_retain {
+        reading
+            .rules
+            .push("a hope, offer or proposal of a meeting is not one");
+    }
     // The main trigger is the one with the most parties around it; on a
     // tie, the first one after the first party.
     let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);
@@ -279,7 +292,10 @@ pub(super) fn read(
         }
         let mut sides: Vec<String> = Vec::new();
         for (range, country) in &countries {
-            if is_topic(text, range.start) || is_location(text, range.start, Kind::Place) {
+            if is_topic(text, range.start)
+                || is_location(text, range.start, Kind::Place)
+                || possessed_thing(text, range.end)
+            {
                 continue;
             }
             let party = if range.end <= trigger.start {
@@ -463,6 +479,58 @@ pub(super) fn is_negated(text: &str, start: usize) -> bool {
     })
 }
 
+/// Phrases before a trigger that make it a wish, an offer or a condition.
+const UNREAL_BEFORE: [&str; 30] = [
+    "overtures for",
+    "overture for",
+    "offer of",
+    "offered",
+    "offer to",
+    "offers to",
+    "call for",
+    "calls for",
+    "called for",
+    "calling for",
+    "proposal for",
+    "proposed",
+    "proposes",
+    "push for",
+    "pushing for",
+    "hopes for",
+    "hope for",
+    "hopes to",
+    "hoped to",
+    "hoping to",
+    "hope to",
+    "willing to",
+    "ready to",
+    "open to",
+    "door open",
+    "possibility of",
+    "prospect of",
+    "prospects of",
+    "chance of",
+    "if ",
+];
+
+/// Is a trigger only wished for, offered or conditional (`hopes to hold
+/// talks`, `overtures for dialogue`, `if they meet`)?
+fn is_unreal(text: &str, start: usize) -> bool {
+    let before = lower_tail(text, start, 60);
+    let window: String = {
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let from = words.len().saturating_sub(5);
+        let mut joined = words[from..].join(" ");
+        joined.push(' ');
+        joined
+    };
+    UNREAL_BEFORE.iter().any(|phrase| {
+        window
+            .match_indices(phrase)
+            .any(|(at, _)| at == 0 || window.as_bytes()[at - 1] == b' ')
+    })
+}
+
 /// Does the sentence start with a pronoun standing for the parties?
 pub(super) fn starts_with_pronoun(text: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
@@ -482,8 +550,13 @@ pub(super) fn starts_with_pronoun(text: &str) -> bool {
 /// meeting`, `I also had the opportunity to meet`)?
 fn first_person(text: &str, trigger: usize) -> bool {
     let before = &text[..trigger];
-    let clause = before.rsplit([';', '"', '\u{201c}', '\u{201d}']).next().unwrap_or(before);
-    let mut words = clause.split_whitespace().map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let clause = before
+        .rsplit([';', '"', '\u{201c}', '\u{201d}'])
+        .next()
+        .unwrap_or(before);
+    let mut words = clause
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
     let near: Vec<String> = clause
         .split_whitespace()
         .rev()
@@ -492,6 +565,55 @@ fn first_person(text: &str, trigger: usize) -> bool {
         .collect();
     words.any(|word| matches!(word, "I" | "I've" | "I'd" | "We" | "we" | "We've" | "we've"))
         || near.iter().any(|word| word == "my" || word == "our")
+}
+
+/// Words after `Country's` that stand for a side at the table.
+const SIDE_NOUNS: [&str; 24] = [
+    "foreign",
+    "prime",
+    "president",
+    "vice",
+    "deputy",
+    "first",
+    "top",
+    "chief",
+    "leader",
+    "minister",
+    "envoy",
+    "delegation",
+    "ambassador",
+    "counterpart",
+    "officials",
+    "official",
+    "side",
+    "government",
+    "defense",
+    "defence",
+    "national",
+    "senior",
+    "special",
+    "nuclear",
+];
+
+/// Is a country at `end` the owner of a thing, not a side (`North Korea's
+/// missile launches`, but not `Japan's foreign minister`)?
+fn possessed_thing(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let word: String = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !word.is_empty()
+        && !SIDE_NOUNS.contains(&word.as_str())
+        && !word.chars().next().is_some_and(char::is_numeric)
 }
 
 /// Words that make a list of parties one meeting of them all.
@@ -566,10 +688,12 @@ fn described(
         .or_else(|| after.find(" official"))
         .or_else(|| after.find(" diplomat"))?;
     let lead = &after[..position];
-    if lead.contains([',', ';']) || !(lead.contains(" his ")
+    if lead.contains([',', ';'])
+        || !(lead.contains(" his ")
             || lead.contains(" her ")
             || lead.contains(" my ")
-            || lead.contains(" the ")) {
+            || lead.contains(" the "))
+    {
         return None;
     }
     let country = countries

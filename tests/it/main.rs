@@ -9,6 +9,7 @@ mod gazetteer;
 mod import;
 mod ingest;
 mod meetings;
+mod rules;
 mod tag;
 
 use std::path::{Path, PathBuf};

@@ -2,6 +2,7 @@
 //! runs the built `dipkb` in a temporary directory with its own store.
 
 mod countries;
+mod devset;
 mod e2e;
 mod export;
 mod extract;

@@ -1,6 +1,7 @@
 //! The command-line interface: one file per subcommand, shared context here.
 
 mod eval;
+mod explain;
 mod export;
 mod extract;
 mod gazetteer;
@@ -68,6 +69,8 @@ pub enum Command {
     Gazetteer(gazetteer::Command),
     /// Score extraction against a truth file (precision, recall, F1).
     Eval(eval::Args),
+    /// Why each meeting of an article is what it is, and why others named are not at the table.
+    Explain(explain::Args),
 }
 
 /// What every subcommand may need, loaded on first use.
@@ -131,6 +134,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => export::run(args, &context),
         Command::Gazetteer(command) => gazetteer::run(command, &context),
         Command::Eval(args) => eval::run(args, &context),
+        Command::Explain(args) => explain::run(args, &context),
     };
     // The process ends next: freeing the automaton and the gazetteer piece
     // by piece would take longer than the system takes to drop the pages.

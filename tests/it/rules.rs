@@ -395,7 +395,7 @@ fn parse_file(
     cases: &mut Vec<Case>,
     errors: &mut Vec<String>,
 ) {
-    let Some(Value::Seq(items)) = field(root, "cases").map(|node| &node.value) else {
+    let Some(Value::Seq(items)) = root.field("cases").map(|node| &node.value) else {
         errors.push(format!("{file}:1: expected a top-level `cases:` list"));
         return;
     };
@@ -418,7 +418,7 @@ fn parse_file(
             ],
             &mut fail,
         );
-        let text_of = |key: &str| field(item, key).and_then(Node::as_str).map(str::to_string);
+        let text_of = |key: &str| item.field(key).and_then(Node::as_str).map(str::to_string);
         let (Some(name), Some(class), Some(body)) =
             (text_of("name"), text_of("class"), text_of("text"))
         else {
@@ -441,7 +441,7 @@ fn parse_file(
             format!("---\n{front}---\n{body}")
         };
         let mut meetings = Vec::new();
-        match field(item, "meetings").map(|node| &node.value) {
+        match item.field("meetings").map(|node| &node.value) {
             Some(Value::Seq(list)) => {
                 for meeting in list {
                     meetings.push(parse_want(meeting, extractor, &mut fail));
@@ -483,7 +483,7 @@ fn parse_want(node: &Node, extractor: &Extractor, fail: &mut impl FnMut(&Node, S
     let known =
         |kinds: &[Kind], id: &str| kinds.iter().any(|&kind| gazetteer.find(kind, id).is_some());
     let mut strings = |key: &str, kinds: &[Kind]| -> Option<BTreeSet<String>> {
-        let child = field(node, key)?;
+        let child = node.field(key)?;
         let Value::Seq(values) = &child.value else {
             fail(child, format!("`{key}` must be a list"));
             return Some(BTreeSet::new());
@@ -511,7 +511,7 @@ fn parse_want(node: &Node, extractor: &Extractor, fail: &mut impl FnMut(&Node, S
         fail(node, "a meeting needs `participants` (two or more)".into());
     }
     let scalar = |key: &str, allowed: &[&str], fail: &mut dyn FnMut(&Node, String)| {
-        let child = field(node, key)?;
+        let child = node.field(key)?;
         let value = child.as_str().map(str::to_string);
         match &value {
             Some(text) if !allowed.is_empty() && !allowed.contains(&text.as_str()) => {
@@ -545,7 +545,7 @@ fn parse_want(node: &Node, extractor: &Extractor, fail: &mut impl FnMut(&Node, S
         }
     }
     let mut date_partial = Vec::new();
-    if let Some(child) = field(node, "date_partial") {
+    if let Some(child) = node.field("date_partial") {
         match &child.value {
             Value::Map(entries) if matches!(date, Some(None)) => {
                 for (key, value) in entries {
@@ -584,15 +584,5 @@ fn unknown_keys(node: &Node, allowed: &[&str], fail: &mut impl FnMut(&Node, Stri
             }
         }
         _ => fail(node, "expected a mapping".into()),
-    }
-}
-
-fn field<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
-    match &node.value {
-        Value::Map(entries) => entries
-            .iter()
-            .find(|(name, _)| name.as_str() == Some(key))
-            .map(|(_, value)| value),
-        _ => None,
     }
 }

@@ -230,7 +230,9 @@ fn main_clause_open(between: &str) -> bool {
     between.len() < 120
         && !contains_any(
             between,
-            &[";", " said", " says", " that ", " while ", " but ", " when "],
+            &[
+                ";", " said", " says", " that ", " while ", " but ", " when ",
+            ],
         )
 }
 

@@ -43,6 +43,8 @@ pub(super) fn extract(
         .collect();
     let mut readings = readings;
     resolve_title_subjects(&mut readings, sentences, mentions, gazetteer, article);
+    resolve_first_person(&mut readings, article, sentences, mentions);
+    resolve_counterparts(&mut readings, sentences, mentions, gazetteer);
     let classes: Vec<Class> = readings
         .iter()
         .map(|reading| reading.class(gazetteer))
@@ -186,6 +188,23 @@ pub(super) fn extract(
                             current = Some(slot);
                         }
                     }
+                    // `The two leaders spoke by phone`: the pair named before.
+                    (None, Class::Partial)
+                        if reading.described == Some(Described::Pair)
+                            && pair_before(index, &reading.persons, sentences, mentions, gazetteer)
+                                .is_some() =>
+                    {
+                        let persons =
+                            pair_before(index, &reading.persons, sentences, mentions, gazetteer)
+                                .expect("checked");
+                        drafts.push(Draft::new(persons, Vec::new(), index));
+                        let slot = drafts.len() - 1;
+                        drafts[slot].found(index, reading, article);
+                        drafts[slot].rule = Some("the pair named before (`they`, `the two leaders`, `their talks`)");
+                        if !reading.headline {
+                            current = Some(slot);
+                        }
+                    }
                     (None, _) => {
                         let fallback = if reading.headline { main } else { current };
                         if let Some(slot) = fallback {
@@ -292,6 +311,8 @@ pub(super) struct Draft {
     /// the same people (a planned follow-up) apart.
     pub(super) status: Option<Status>,
     pub(super) day: Option<chrono::NaiveDate>,
+    /// The rule that founded it, when not the plain one (for `dipkb explain`).
+    pub(super) rule: Option<&'static str>,
     /// The kind, when the founding sentence's main trigger is another meeting's.
     pub(super) kind: Option<MeetingKind>,
 }
@@ -305,6 +326,7 @@ impl Draft {
             sentences: Vec::new(),
             status: None,
             day: None,
+            rule: None,
             kind: None,
         }
     }
@@ -326,6 +348,176 @@ impl Draft {
             .binary_search_by_key(&index, |(existing, _)| *existing)
         {
             self.sentences.insert(position, (index, attach));
+        }
+    }
+}
+
+/// Titles of texts in the first person: a transcript or statement whose
+/// `I` is the person its title names.
+const FIRST_PERSON_TITLES: [&str; 8] = [
+    "press conference",
+    "remarks",
+    "statement",
+    "interview",
+    "speech",
+    "transcript",
+    "briefing",
+    "op-ed",
+];
+
+/// `I met with X`: in a transcript (`Name, Title: ...` opens the speaker's
+/// turn) or a statement whose title names its author, `I` and `we` are the
+/// speaker.
+fn resolve_first_person(
+    readings: &mut [Reading],
+    article: &Article,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) {
+    if !readings.iter().any(|reading| reading.first_person) {
+        return;
+    }
+    let body = article.body.as_str();
+    let person_at = |index: usize| {
+        mentions
+            .iter()
+            .filter(|mention| mention.sentence == index && mention.kind == Kind::Person)
+            .find_map(|mention| Some((mention.span.clone(), mention.entity?)))
+    };
+    // The author a first-person title names: its first person in the headline.
+    let titled = article.title.as_deref().is_some_and(|title| {
+        let title = title.to_lowercase();
+        FIRST_PERSON_TITLES.iter().any(|word| title.contains(word))
+    });
+    let mut speaker: Option<EntityRef> = if titled {
+        (0..sentences.len())
+            .take_while(|&index| sentences[index].headline || index < 3)
+            .find_map(|index| person_at(index).map(|(_, person)| person))
+    } else {
+        None
+    };
+    for (index, reading) in readings.iter_mut().enumerate() {
+        // `Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: Good morning.`
+        if let Some((span, person)) = person_at(index) {
+            let start = sentences[index].span.start;
+            let lead = &body[start..span.start];
+            let rest = &body[span.end..sentences[index].span.end];
+            let turn = lead.trim().len() <= 4
+                && rest
+                    .find(':')
+                    .is_some_and(|colon| colon <= 100 && !rest[..colon].contains(['.', ';']));
+            if turn {
+                speaker = Some(person);
+            }
+        }
+        if !reading.first_person || reading.trigger.is_none() {
+            continue;
+        }
+        if let Some(person) = speaker {
+            if !reading.persons.contains(&person) {
+                reading.persons.insert(0, person);
+                reading.rules.push("`I` and `we` are the speaker of the transcript or statement");
+            }
+        }
+    }
+}
+
+/// The two people a description such as `the two leaders` stands for: the
+/// sentence's own person, if any, and the nearest people named before it,
+/// of two countries.
+fn pair_before(
+    index: usize,
+    own: &[EntityRef],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) -> Option<BTreeSet<EntityRef>> {
+    let start = sentences[index].span.start;
+    let mut chosen: Vec<EntityRef> = own.to_vec();
+    for entity in mentions
+        .iter()
+        .rev()
+        .filter(|mention| mention.span.start < start && mention.kind == Kind::Person)
+        .filter_map(|mention| mention.entity)
+    {
+        if chosen.len() >= 2 {
+            break;
+        }
+        let same_country = chosen.iter().any(|&other| {
+            other == entity
+                || gazetteer
+                    .country_of(other)
+                    .is_some_and(|country| gazetteer.country_of(entity) == Some(country))
+        });
+        if !same_country {
+            chosen.push(entity);
+        }
+    }
+    (chosen.len() >= 2).then(|| chosen.into_iter().collect())
+}
+
+/// `A held talks with his Japanese counterpart`: the counterpart is the
+/// person of that country (or of another country than A's) the article
+/// names, nearest before the sentence, else after it; when it names none,
+/// the country itself is the side.
+pub(super) fn resolve_counterparts(
+    readings: &mut [Reading],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) {
+    for (index, reading) in readings.iter_mut().enumerate() {
+        let Some(Described::Counterpart(country)) = reading.described.clone() else {
+            continue;
+        };
+        if reading.trigger.is_none() || reading.persons.len() != 1 {
+            continue;
+        }
+        let own = reading.persons[0];
+        let own_country = gazetteer.country_of(own);
+        let wanted = |entity: EntityRef| {
+            entity != own
+                && match &country {
+                    Some(country) => gazetteer.country_of(entity) == Some(country.as_str()),
+                    None => {
+                        own_country.is_some() && gazetteer.country_of(entity) != own_country
+                    }
+                }
+        };
+        let span = &sentences[index].span;
+        let people = || {
+            mentions
+                .iter()
+                .filter(|mention| mention.kind == Kind::Person)
+                .filter_map(|mention| Some((mention.span.start, mention.entity?)))
+        };
+        let found = people()
+            .filter(|(start, _)| *start < span.start)
+            .map(|(_, entity)| entity)
+            .filter(|&entity| wanted(entity))
+            .last()
+            .or_else(|| {
+                people()
+                    .filter(|(start, _)| *start >= span.end)
+                    .map(|(_, entity)| entity)
+                    .find(|&entity| wanted(entity))
+            });
+        match (found, country) {
+            (Some(person), _) => {
+                reading.persons.push(person);
+                reading
+                    .rules
+                    .push("a counterpart by description: the person of that side named elsewhere");
+            }
+            (None, Some(country)) if own_country != Some(country.as_str()) => {
+                if !reading.sides.contains(&country) {
+                    reading.sides.push(country);
+                    reading
+                        .rules
+                        .push("a counterpart by description whom the article never names: the country is the side");
+                }
+            }
+            _ => {}
         }
     }
 }

@@ -30,6 +30,11 @@ pub(super) struct Reading {
     pub(super) clause_breaks: Vec<usize>,
     /// People named in the sentence who are not its parties, and why.
     pub(super) dropped: Vec<(Range<usize>, EntityRef, &'static str)>,
+    /// Parties named by description (`the two leaders`, `their talks`, `his
+    /// Japanese counterpart`), resolved to people named elsewhere.
+    pub(super) described: Option<Described>,
+    /// `I met ...`, `our meeting`: the speaker of a transcript or statement is a party.
+    pub(super) first_person: bool,
     /// Rules that shaped this reading, for `dipkb explain`.
     pub(super) rules: Vec<&'static str>,
 }
@@ -45,6 +50,16 @@ impl Reading {
                 .iter()
                 .any(|&offset| trigger.end <= offset && offset < date.start)
     }
+}
+
+/// Parties a sentence names by description rather than by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Described {
+    /// `they`, `the two leaders`, `their talks`: the pair named before.
+    Pair,
+    /// `his (Japanese) counterpart`, `the Japanese official`: one more
+    /// person, of that country when it is said.
+    Counterpart(Option<String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,6 +286,7 @@ pub(super) fn read(
             });
         }
         reading.title_subjects = title_subjects(text, trigger.start);
+        reading.first_person = first_person(text, trigger.start);
         for (range, person) in &people {
             if persons.contains(person) {
                 continue;
@@ -296,6 +312,7 @@ pub(super) fn read(
         reading.trigger = Some((trigger.start + base..trigger.end + base, kind));
         reading.status = Some(status(cues, &trigger, text));
         reading.pronoun_subject = starts_with_pronoun(text);
+        reading.described = described(text, &trigger, &countries);
     }
     // A date right after `said` is when something was said, not met.
     let dates = if date::may_have_date(text, scan.date_word) {
@@ -440,6 +457,83 @@ pub(super) fn starts_with_pronoun(text: &str) -> bool {
     ]
     .iter()
     .any(|pronoun| lower.starts_with(pronoun))
+}
+
+/// Is the trigger's subject the speaker (`I met`, `we held talks`, `our
+/// meeting`, `I also had the opportunity to meet`)?
+fn first_person(text: &str, trigger: usize) -> bool {
+    let before = &text[..trigger];
+    let clause = before.rsplit([';', '"', '\u{201c}', '\u{201d}']).next().unwrap_or(before);
+    let mut words = clause.split_whitespace().map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let near: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|word| word.to_lowercase())
+        .collect();
+    words.any(|word| matches!(word, "I" | "I've" | "I'd" | "We" | "we" | "We've" | "we've"))
+        || near.iter().any(|word| word == "my" || word == "our")
+}
+
+/// Descriptions that stand for the two sides of a meeting.
+const PAIR_WORDS: [&str; 16] = [
+    "they ",
+    "the two leaders",
+    "the two ministers",
+    "the two foreign ministers",
+    "the two sides",
+    "the two men",
+    "the two women",
+    "the two diplomats",
+    "the two officials",
+    "the two envoys",
+    "the two presidents",
+    "the two prime ministers",
+    "the two top diplomats",
+    "the pair",
+    "both leaders",
+    "both sides",
+];
+
+/// Does the sentence name a trigger's parties by description: a pair
+/// before it (`the two leaders spoke`, `their talks`), or one more person
+/// after it (`with his Japanese counterpart`)?
+fn described(
+    text: &str,
+    trigger: &Range<usize>,
+    countries: &[(Range<usize>, String)],
+) -> Option<Described> {
+    let before = lower_tail(text, trigger.start, 80);
+    let clause = before.rsplit([';', ',']).next().unwrap_or(&before);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
+    if words.contains(&"their") || PAIR_WORDS.iter().any(|word| clause.contains(word)) {
+        return Some(Described::Pair);
+    }
+    let after_end = text[trigger.end..]
+        .char_indices()
+        .nth(60)
+        .map_or(text.len(), |(offset, _)| trigger.end + offset);
+    let after = text[trigger.end..after_end].to_lowercase();
+    let position = after
+        .find("counterpart")
+        .or_else(|| after.find(" official"))
+        .or_else(|| after.find(" diplomat"))?;
+    let lead = &after[..position];
+    if lead.contains([',', ';']) || !(lead.contains(" his ")
+            || lead.contains(" her ")
+            || lead.contains(" my ")
+            || lead.contains(" the ")) {
+        return None;
+    }
+    let country = countries
+        .iter()
+        .find(|(range, _)| range.start >= trigger.end && range.start < trigger.end + position)
+        .map(|(_, country)| country.clone());
+    if position >= after.find("counterpart").unwrap_or(usize::MAX) || country.is_some() {
+        Some(Described::Counterpart(country))
+    } else {
+        None
+    }
 }
 
 /// Is a date at `start` the date something was said (`his office said Monday`)?

@@ -203,8 +203,14 @@ pub(super) fn extract(
                     // `The two leaders spoke by phone`: the pair named before.
                     (None, Class::Partial)
                         if reading.described == Some(Described::Pair)
-                            && pair_before(index, &reading.persons, sentences, mentions, gazetteer)
-                                .is_some() =>
+                            && pair_before(
+                                index,
+                                &reading.persons,
+                                sentences,
+                                mentions,
+                                gazetteer,
+                            )
+                            .is_some() =>
                     {
                         let persons =
                             pair_before(index, &reading.persons, sentences, mentions, gazetteer)
@@ -212,7 +218,9 @@ pub(super) fn extract(
                         drafts.push(Draft::new(persons, Vec::new(), index));
                         let slot = drafts.len() - 1;
                         drafts[slot].found(index, reading, article);
-                        drafts[slot].rule = Some("the pair named before (`they`, `the two leaders`, `their talks`)");
+                        drafts[slot].rule = Some(
+                            "the pair named before (`they`, `the two leaders`, `their talks`)",
+                        );
                         if !reading.headline {
                             current = Some(slot);
                         }
@@ -428,7 +436,9 @@ fn resolve_first_person(
         if let Some(person) = speaker {
             if !reading.persons.contains(&person) {
                 reading.persons.insert(0, person);
-                reading.rules.push("`I` and `we` are the speaker of the transcript or statement");
+                reading
+                    .rules
+                    .push("`I` and `we` are the speaker of the transcript or statement");
             }
         }
     }
@@ -491,9 +501,7 @@ pub(super) fn resolve_counterparts(
             entity != own
                 && match &country {
                     Some(country) => gazetteer.country_of(entity) == Some(country.as_str()),
-                    None => {
-                        own_country.is_some() && gazetteer.country_of(entity) != own_country
-                    }
+                    None => own_country.is_some() && gazetteer.country_of(entity) != own_country,
                 }
         };
         let span = &sentences[index].span;

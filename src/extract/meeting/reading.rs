@@ -482,8 +482,13 @@ pub(super) fn starts_with_pronoun(text: &str) -> bool {
 /// meeting`, `I also had the opportunity to meet`)?
 fn first_person(text: &str, trigger: usize) -> bool {
     let before = &text[..trigger];
-    let clause = before.rsplit([';', '"', '\u{201c}', '\u{201d}']).next().unwrap_or(before);
-    let mut words = clause.split_whitespace().map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let clause = before
+        .rsplit([';', '"', '\u{201c}', '\u{201d}'])
+        .next()
+        .unwrap_or(before);
+    let mut words = clause
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
     let near: Vec<String> = clause
         .split_whitespace()
         .rev()
@@ -566,10 +571,12 @@ fn described(
         .or_else(|| after.find(" official"))
         .or_else(|| after.find(" diplomat"))?;
     let lead = &after[..position];
-    if lead.contains([',', ';']) || !(lead.contains(" his ")
+    if lead.contains([',', ';'])
+        || !(lead.contains(" his ")
             || lead.contains(" her ")
             || lead.contains(" my ")
-            || lead.contains(" the ")) {
+            || lead.contains(" the "))
+    {
         return None;
     }
     let country = countries

@@ -2,6 +2,7 @@
 //! runs the built `dipkb` in a temporary directory with its own store.
 
 mod countries;
+mod devset;
 mod e2e;
 mod export;
 mod extract;
@@ -9,6 +10,7 @@ mod gazetteer;
 mod import;
 mod ingest;
 mod meetings;
+mod rules;
 mod tag;
 
 use std::path::{Path, PathBuf};

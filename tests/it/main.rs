@@ -53,11 +53,11 @@ impl Env {
         self.dir.path().join(name)
     }
 
-    /// `dipkb --db <tmp>/kb.db ARGS`, with DIPKB_* and NO_COLOR cleared.
+    /// `dipkb --db <tmp>/kb.db ARGS`, with DIPKB_*, NO_COLOR and COLUMNS cleared.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_dipkb"));
         for (key, _) in std::env::vars() {
-            if key.starts_with("DIPKB_") || key == "NO_COLOR" {
+            if key.starts_with("DIPKB_") || key == "NO_COLOR" || key == "COLUMNS" {
                 command.env_remove(key);
             }
         }

@@ -1,6 +1,7 @@
 //! The integration tests: one binary, one module per command. Each test
 //! runs the built `dipkb` in a temporary directory with its own store.
 
+mod completions;
 mod countries;
 mod e2e;
 mod export;
@@ -8,6 +9,7 @@ mod extract;
 mod gazetteer;
 mod import;
 mod ingest;
+mod man;
 mod meetings;
 mod tag;
 

@@ -2,6 +2,7 @@
 
 mod completions;
 mod eval;
+mod explain;
 mod export;
 mod extract;
 mod gazetteer;
@@ -70,6 +71,8 @@ pub enum Command {
     Gazetteer(gazetteer::Command),
     /// Score extraction against a truth file (precision, recall, F1).
     Eval(eval::Args),
+    /// Why each meeting of an article is what it is, and why others named are not at the table.
+    Explain(explain::Args),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(completions::Args),
     /// Print the manual page (roff), or write a page per subcommand.
@@ -137,6 +140,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => export::run(args, &context),
         Command::Gazetteer(command) => gazetteer::run(command, &context),
         Command::Eval(args) => eval::run(args, &context),
+        Command::Explain(args) => explain::run(args, &context),
         Command::Completions(args) => completions::run(args),
         Command::Man(args) => man::run(args),
     };

@@ -87,6 +87,13 @@ impl Env {
         String::from_utf8(output.stdout).expect("UTF-8 output")
     }
 
+    /// Runs and asserts exit code 2 (bad usage or input), returning stderr.
+    pub fn usage_error(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert_eq!(output.status.code(), Some(2), "dipkb {args:?}: {output:?}");
+        String::from_utf8(output.stderr).expect("UTF-8 errors")
+    }
+
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         let text = self.ok(args);
         serde_json::from_str(&text).unwrap_or_else(|error| panic!("not JSON ({error}): {text}"))

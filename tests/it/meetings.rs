@@ -11,8 +11,7 @@ fn with_eval_gazetteer<'a>(args: &[&'a str], gazetteer: &'a str) -> Vec<&'a str>
 
 #[test]
 fn main_job_lists_both_seed_meetings_of_takizaki_with_sources() {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let env = seed_store();
     let table = env.ok(&["meetings", "--person", "Takizaki"]);
     assert!(
         table.contains("Kim Jung-han") && table.contains("Lee Do-hoon"),
@@ -51,12 +50,18 @@ fn main_job_lists_both_seed_meetings_of_takizaki_with_sources() {
     assert_eq!(both.as_array().unwrap().len(), 1);
 }
 
+/// A store with the seed article: Takizaki meets Kim Jung-han and Lee Do-hoon.
+fn seed_store() -> Env {
+    let env = Env::new();
+    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    env
+}
+
 /// A store with the seed (Kim Jung-han meets Takizaki) and the nuclear
 /// envoys' story (Sung Kim meets Noh Kyu-duk and Funakoshi): two of the
 /// built-in gazetteer's many Kims have meetings.
 fn two_kims_store() -> Env {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let env = seed_store();
     env.ok(&[
         "ingest",
         path_str(&data(
@@ -69,9 +74,7 @@ fn two_kims_store() -> Env {
 #[test]
 fn a_family_name_shared_by_people_with_meetings_lists_only_them() {
     let env = two_kims_store();
-    let output = env.run(&["meetings", "--person", "Kim"]);
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let stderr = env.usage_error(&["meetings", "--person", "Kim"]);
     assert!(
         stderr.contains("`Kim` could be several people with meetings in the store"),
         "{stderr}"
@@ -98,8 +101,7 @@ fn a_family_name_shared_by_people_with_meetings_lists_only_them() {
 
 #[test]
 fn the_one_namesake_with_meetings_is_taken_with_a_note() {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let env = seed_store();
     let output = env.run(&["meetings", "--person", "Kim", "--json"]);
     assert!(output.status.success(), "{output:?}");
     let stderr = String::from_utf8(output.stderr).unwrap();
@@ -118,11 +120,7 @@ fn the_one_namesake_with_meetings_is_taken_with_a_note() {
 
 #[test]
 fn namesakes_without_meetings_are_a_short_list() {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
-    let output = env.run(&["meetings", "--person", "Park"]);
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let stderr = seed_store().usage_error(&["meetings", "--person", "Park"]);
     assert!(
         stderr.contains("none with a meeting in the store"),
         "{stderr}"
@@ -133,11 +131,7 @@ fn namesakes_without_meetings_are_a_short_list() {
 
 #[test]
 fn unknown_names_exit_2_with_suggestions() {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
-    let output = env.run(&["meetings", "--person", "Takizakki"]);
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let stderr = seed_store().usage_error(&["meetings", "--person", "Takizakki"]);
     assert!(
         stderr.contains("did you mean: Shigeki Takizaki"),
         "{stderr}"
@@ -206,9 +200,7 @@ fn wide_prints_one_line_per_meeting() {
 
 #[test]
 fn person_roles_do_not_repeat_the_org_named_in_the_title() {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
-    let profile = env.ok(&["person", "Takizaki"]);
+    let profile = seed_store().ok(&["person", "Takizaki"]);
     assert!(
         profile.contains("Director-General, Asian and Oceanian Affairs Bureau"),
         "{profile}"
@@ -311,8 +303,7 @@ fn filters_narrow_the_list_and_csv_has_a_header() {
 
 #[test]
 fn person_profile_ranks_counterparts_and_lists_roles() {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let env = seed_store();
     let value = env.json(&["person", "Takizaki", "--json"]);
     assert_eq!(value["id"], "takizaki-shigeki");
     assert_eq!(value["meeting_count"], 2);
@@ -329,8 +320,7 @@ fn person_profile_ranks_counterparts_and_lists_roles() {
 
 #[test]
 fn reindex_rebuilds_the_same_meetings() {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let env = seed_store();
     let before = env.json(&["meetings", "--json"]);
     env.ok(&["reindex"]);
     assert_eq!(env.json(&["meetings", "--json"]), before);

@@ -43,6 +43,7 @@ pub(super) fn extract(
         .collect();
     let mut readings = readings;
     resolve_title_subjects(&mut readings, sentences, mentions, gazetteer, article);
+    resolve_first_person(&mut readings, article, sentences, mentions);
     resolve_counterparts(&mut readings, sentences, mentions, gazetteer);
     let classes: Vec<Class> = readings
         .iter()
@@ -347,6 +348,76 @@ impl Draft {
             .binary_search_by_key(&index, |(existing, _)| *existing)
         {
             self.sentences.insert(position, (index, attach));
+        }
+    }
+}
+
+/// Titles of texts in the first person: a transcript or statement whose
+/// `I` is the person its title names.
+const FIRST_PERSON_TITLES: [&str; 8] = [
+    "press conference",
+    "remarks",
+    "statement",
+    "interview",
+    "speech",
+    "transcript",
+    "briefing",
+    "op-ed",
+];
+
+/// `I met with X`: in a transcript (`Name, Title: ...` opens the speaker's
+/// turn) or a statement whose title names its author, `I` and `we` are the
+/// speaker.
+fn resolve_first_person(
+    readings: &mut [Reading],
+    article: &Article,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) {
+    if !readings.iter().any(|reading| reading.first_person) {
+        return;
+    }
+    let body = article.body.as_str();
+    let person_at = |index: usize| {
+        mentions
+            .iter()
+            .filter(|mention| mention.sentence == index && mention.kind == Kind::Person)
+            .find_map(|mention| Some((mention.span.clone(), mention.entity?)))
+    };
+    // The author a first-person title names: its first person in the headline.
+    let titled = article.title.as_deref().is_some_and(|title| {
+        let title = title.to_lowercase();
+        FIRST_PERSON_TITLES.iter().any(|word| title.contains(word))
+    });
+    let mut speaker: Option<EntityRef> = if titled {
+        (0..sentences.len())
+            .take_while(|&index| sentences[index].headline || index < 3)
+            .find_map(|index| person_at(index).map(|(_, person)| person))
+    } else {
+        None
+    };
+    for (index, reading) in readings.iter_mut().enumerate() {
+        // `Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: Good morning.`
+        if let Some((span, person)) = person_at(index) {
+            let start = sentences[index].span.start;
+            let lead = &body[start..span.start];
+            let rest = &body[span.end..sentences[index].span.end];
+            let turn = lead.trim().len() <= 4
+                && rest
+                    .find(':')
+                    .is_some_and(|colon| colon <= 100 && !rest[..colon].contains(['.', ';']));
+            if turn {
+                speaker = Some(person);
+            }
+        }
+        if !reading.first_person || reading.trigger.is_none() {
+            continue;
+        }
+        if let Some(person) = speaker {
+            if !reading.persons.contains(&person) {
+                reading.persons.insert(0, person);
+                reading.rules.push("`I` and `we` are the speaker of the transcript or statement");
+            }
         }
     }
 }

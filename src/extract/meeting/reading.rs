@@ -33,6 +33,8 @@ pub(super) struct Reading {
     /// Parties named by description (`the two leaders`, `their talks`, `his
     /// Japanese counterpart`), resolved to people named elsewhere.
     pub(super) described: Option<Described>,
+    /// `I met ...`, `our meeting`: the speaker of a transcript or statement is a party.
+    pub(super) first_person: bool,
     /// Rules that shaped this reading, for `dipkb explain`.
     pub(super) rules: Vec<&'static str>,
 }
@@ -284,6 +286,7 @@ pub(super) fn read(
             });
         }
         reading.title_subjects = title_subjects(text, trigger.start);
+        reading.first_person = first_person(text, trigger.start);
         for (range, person) in &people {
             if persons.contains(person) {
                 continue;
@@ -456,6 +459,22 @@ pub(super) fn starts_with_pronoun(text: &str) -> bool {
     .any(|pronoun| lower.starts_with(pronoun))
 }
 
+/// Is the trigger's subject the speaker (`I met`, `we held talks`, `our
+/// meeting`, `I also had the opportunity to meet`)?
+fn first_person(text: &str, trigger: usize) -> bool {
+    let before = &text[..trigger];
+    let clause = before.rsplit([';', '"', '\u{201c}', '\u{201d}']).next().unwrap_or(before);
+    let mut words = clause.split_whitespace().map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let near: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|word| word.to_lowercase())
+        .collect();
+    words.any(|word| matches!(word, "I" | "I've" | "I'd" | "We" | "we" | "We've" | "we've"))
+        || near.iter().any(|word| word == "my" || word == "our")
+}
+
 /// Descriptions that stand for the two sides of a meeting.
 const PAIR_WORDS: [&str; 16] = [
     "they ",
@@ -500,7 +519,10 @@ fn described(
         .or_else(|| after.find(" official"))
         .or_else(|| after.find(" diplomat"))?;
     let lead = &after[..position];
-    if lead.contains([',', ';']) || !(lead.contains(" his ") || lead.contains(" her ") || lead.contains(" the ")) {
+    if lead.contains([',', ';']) || !(lead.contains(" his ")
+            || lead.contains(" her ")
+            || lead.contains(" my ")
+            || lead.contains(" the ")) {
         return None;
     }
     let country = countries

@@ -177,13 +177,25 @@ pub(super) fn extract(
                                 .cloned()
                                 .collect()
                         };
-                        drafts.push(Draft::new(
-                            reading.persons.iter().copied().collect(),
-                            sides,
-                            index,
-                        ));
+                        // `A met counterparts from B, C and D`: a meeting per side.
+                        let groups: Vec<Vec<String>> = if reading.persons.len() == 1
+                            && reading.split_sides
+                            && sides.len() >= 2
+                        {
+                            sides.iter().map(|side| vec![side.clone()]).collect()
+                        } else {
+                            vec![sides]
+                        };
+                        for sides in groups {
+                            drafts.push(Draft::new(
+                                reading.persons.iter().copied().collect(),
+                                sides,
+                                index,
+                            ));
+                            let slot = drafts.len() - 1;
+                            drafts[slot].found(index, reading, article);
+                        }
                         let slot = drafts.len() - 1;
-                        drafts[slot].found(index, reading, article);
                         if !reading.headline {
                             current = Some(slot);
                         }

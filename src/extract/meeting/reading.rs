@@ -33,6 +33,9 @@ pub(super) struct Reading {
     /// Parties named by description (`the two leaders`, `their talks`, `his
     /// Japanese counterpart`), resolved to people named elsewhere.
     pub(super) described: Option<Described>,
+    /// One person met several countries' officials in separate meetings
+    /// (`met counterparts from A, B and C`): one meeting per side.
+    pub(super) split_sides: bool,
     /// `I met ...`, `our meeting`: the speaker of a transcript or statement is a party.
     pub(super) first_person: bool,
     /// Rules that shaped this reading, for `dipkb explain`.
@@ -243,7 +246,23 @@ pub(super) fn read(
                 kind = MeetingKind::Summit;
             }
         }
-        let persons = per_trigger[position].all();
+        let mut persons = per_trigger[position].all();
+        let lower = text.to_lowercase();
+        let together = MULTILATERAL_WORDS.iter().any(|word| lower.contains(word));
+        let separate = SEPARATE_WORDS.iter().any(|word| lower.contains(word));
+        // `A held separate talks with B and C`: one meeting per counterpart.
+        let found = &per_trigger[position];
+        if separate && !together && found.subjects.len() == 1 && found.objects.len() >= 2 {
+            let subject = found.subjects[0];
+            persons = vec![subject, found.objects[0]];
+            for &object in &found.objects[1..] {
+                reading.also.push((kind, vec![subject, object]));
+            }
+            reading
+                .rules
+                .push("separate meetings with each counterpart listed");
+        }
+        reading.split_sides = !together;
         // Other triggers with people of their own are meetings of their own
         // (`met A in the morning and held talks with B`).
         for (other, found) in per_trigger.iter().enumerate() {
@@ -474,6 +493,34 @@ fn first_person(text: &str, trigger: usize) -> bool {
     words.any(|word| matches!(word, "I" | "I've" | "I'd" | "We" | "we" | "We've" | "we've"))
         || near.iter().any(|word| word == "my" || word == "our")
 }
+
+/// Words that make a list of parties one meeting of them all.
+const MULTILATERAL_WORDS: [&str; 14] = [
+    "trilateral",
+    "three-way",
+    "four-way",
+    "quadrilateral",
+    "multilateral",
+    "three-nation",
+    "three-country",
+    "joint meeting",
+    "together",
+    " among ",
+    "between",
+    "plenary",
+    "summit of",
+    "quad",
+];
+
+/// Words that make a list of counterparts separate meetings.
+const SEPARATE_WORDS: [&str; 6] = [
+    "separate",
+    "separately",
+    "bilaterally",
+    "individually",
+    "one-on-one",
+    "respectively",
+];
 
 /// Descriptions that stand for the two sides of a meeting.
 const PAIR_WORDS: [&str; 16] = [

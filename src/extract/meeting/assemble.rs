@@ -471,6 +471,37 @@ fn named_same_event(sided: &Meeting, named: &Meeting, gazetteer: &Gazetteer) -> 
         })
 }
 
+/// Titles of heads of state or government (lower case); `vice` and
+/// `deputy` ones are not.
+const LEADER_TITLES: [&str; 10] = [
+    "president",
+    "prime minister",
+    "chancellor",
+    "premier",
+    "king",
+    "emperor",
+    "emir",
+    "supreme leader",
+    "chairman of the state affairs commission",
+    "general secretary",
+];
+
+/// Was `person` a head of state or government on `date` (by the role the
+/// gazetteer gives for that date)?
+fn is_leader(gazetteer: &Gazetteer, person: EntityRef, date: Option<chrono::NaiveDate>) -> bool {
+    let Some(role) = gazetteer.person(person).and_then(|person| person.role_on(date)) else {
+        return false;
+    };
+    let title = role.title.to_lowercase();
+    let subordinate = ["vice", "deputy", "former", "assistant", "of the european parliament", "secretary of state", "minister of", "minister for"]
+        .iter()
+        .any(|word| title.contains(word));
+    !subordinate
+        && LEADER_TITLES
+            .iter()
+            .any(|leader| title.starts_with(leader) || title.contains(&format!(" {leader}")) && !title.contains("minister,"))
+}
+
 /// Titles of texts in the first person: a transcript or statement whose
 /// `I` is the person its title names.
 const FIRST_PERSON_TITLES: [&str; 8] = [
@@ -871,7 +902,22 @@ pub(super) fn build(
         .collect();
     countries.sort();
     countries.dedup();
-    let kind = draft.kind.or(kind).unwrap_or(MeetingKind::Talks);
+    let mut kind = draft.kind.or(kind).unwrap_or(MeetingKind::Talks);
+    // Heads of state or government meeting in person hold a summit,
+    // whatever word the article uses for it.
+    let people: Vec<EntityRef> = participants
+        .iter()
+        .copied()
+        .filter(|participant| participant.kind == Kind::Person)
+        .collect();
+    let on = date.day().or(article.date);
+    if kind == MeetingKind::Talks
+        && people.len() >= 2
+        && people.len() == participants.len()
+        && people.iter().all(|&person| is_leader(gazetteer, person, on))
+    {
+        kind = MeetingKind::Summit;
+    }
     // A call happens nowhere in particular: where the callers were is not
     // where they met.
     let place = if matches!(kind, MeetingKind::PhoneCall | MeetingKind::VideoConference) {

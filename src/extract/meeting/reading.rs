@@ -357,7 +357,9 @@ pub(super) fn read(
     };
     reading.dates = dates
         .into_iter()
-        .filter(|(range, _)| !is_attribution_date(text, range.start))
+        .filter(|(range, _)| {
+            !is_attribution_date(text, range.start) && !is_aside_date(text, range.start)
+        })
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
     reading.background = scan.background || names_another_year(text, article_year);
@@ -705,6 +707,33 @@ fn described(
     } else {
         None
     }
+}
+
+/// Words of a clause that dates something else than the meeting (`who
+/// took office last week`, `since he was elected in May`).
+const ASIDE_WORDS: [&str; 14] = [
+    " who ",
+    " which ",
+    "took office",
+    "assumed office",
+    "took up",
+    "was elected",
+    "were elected",
+    "was appointed",
+    "was inaugurated",
+    "sworn in",
+    "came to power",
+    "launched",
+    "fired",
+    "announced",
+];
+
+/// Is a date at `start` inside an aside about something else: a relative
+/// clause, an appointment, an election, a launch?
+fn is_aside_date(text: &str, start: usize) -> bool {
+    let before = lower_tail(text, start, 80);
+    let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
+    ASIDE_WORDS.iter().any(|word| clause.contains(word))
 }
 
 /// Is a date at `start` the date something was said (`his office said Monday`)?

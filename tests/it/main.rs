@@ -4,6 +4,8 @@
 mod countries;
 mod e2e;
 mod export;
+mod export_events;
+mod export_html;
 mod extract;
 mod gazetteer;
 mod import;

@@ -71,7 +71,7 @@
   function nodeId(person) { return person.kind + ':' + person.id; }
   function personNode(person, count) {
     return { group: 'nodes', data: { id: nodeId(person), ref: person.id, type: 'person',
-      label: person.name, color: colours.get(person.country || ''), size: 22 + 6 * Math.min(count, 8) } };
+      label: person.name, color: colours.get(person.country || ''), size: 18 + 4 * Math.min(count, 8) } };
   }
   function meetingLabel(meeting) { return meeting.kind + '\n' + (meeting.date || '?'); }
 
@@ -134,6 +134,8 @@
         'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
       { selector: 'edge.not-held, edge.planned', style: { 'line-style': 'dashed' } },
       { selector: 'edge.cancelled', style: { 'line-style': 'dotted', 'line-color': '#c66' } },
+      { selector: 'edge.quiet', style: { 'label': '' } },
+      { selector: 'edge.quiet:selected', style: { 'label': 'data(label)' } },
       { selector: ':selected', style: { 'border-width': 4, 'border-color': '#111', 'line-color': '#111' } }
     ]
   });
@@ -144,9 +146,12 @@
     var shown = shownMeetings();
     cy.elements().remove();
     cy.add(elementsFor(shown));
-    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 9000; },
-      idealEdgeLength: function () { return state.view === 'meetings' ? 70 : 110; }, padding: 30 }).run();
+    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 20000; },
+      idealEdgeLength: function () { return state.view === 'meetings' ? 80 : 120; },
+      componentSpacing: 60, padding: 30 }).run();
     cy.fit(undefined, 30);
+    // Edge labels only while they can be read.
+    cy.edges().toggleClass('quiet', cy.edges().length > 40);
     var stats = byId('stats');
     var persons = cy.nodes('[type = "person"]').length;
     stats.dataset.view = state.view;
@@ -231,7 +236,15 @@
     element.appendChild(list);
     if (person.spellings && person.spellings.length) {
       element.appendChild(make('h3', 'Spellings found in text'));
-      element.appendChild(make('p', person.spellings.join(' · '), 'muted'));
+      // Variants that differ only in spaces, hyphens and quotes once each.
+      var seen = new Set();
+      var shown = person.spellings.filter(function (spelling) {
+        var key = fold(spelling).replace(/ /g, '');
+        if (seen.has(key)) { return false; }
+        seen.add(key);
+        return true;
+      });
+      element.appendChild(make('p', shown.join(' · '), 'muted'));
     }
   }
 
@@ -360,7 +373,8 @@
   byId('search').addEventListener('input', function (event) { search(event.target.value); });
 
   // The URL fragment sets the view, filters and search, e.g.
-  // `#search=Takizaki&view=meetings&country=KR&since=2020-01-01`.
+  // `#search=Takizaki&view=meetings&country=KR&since=2020-01-01`, and
+  // `#meeting=ID` opens a meeting.
   function fromHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ''));
     controls.forEach(function (name) {
@@ -382,6 +396,13 @@
     var query = params.get('search') || '';
     byId('search').value = query;
     search(query);
+    var meeting = params.get('meeting');
+    if (meeting && meetings.has(meeting)) {
+      cy.elements().unselect();
+      cy.edges().filter(function (edge) { return edge.data('meetings').indexOf(meeting) >= 0; }).select();
+      cy.getElementById('meeting:' + meeting).select();
+      showMeeting(meeting);
+    }
   }
   window.addEventListener('hashchange', fromHash);
   fromHash();

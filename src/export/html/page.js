@@ -71,7 +71,7 @@
   function nodeId(person) { return person.kind + ':' + person.id; }
   function personNode(person, count) {
     return { group: 'nodes', data: { id: nodeId(person), ref: person.id, type: 'person',
-      label: person.name, color: colours.get(person.country || ''), size: 18 + 4 * Math.min(count, 8) } };
+      label: person.name, color: colours.get(person.country || ''), size: 24 + 5 * Math.min(count, 8) } };
   }
   function meetingLabel(meeting) { return meeting.kind + '\n' + (meeting.date || '?'); }
 
@@ -121,7 +121,7 @@
     wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: { 'background-color': 'data(color)', 'label': 'data(label)',
-        'width': 'data(size)', 'height': 'data(size)', 'font-size': 11, 'text-valign': 'bottom',
+        'width': 'data(size)', 'height': 'data(size)', 'font-size': 17, 'text-valign': 'bottom',
         'text-margin-y': 3, 'text-wrap': 'wrap', 'text-max-width': 120,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 1 } },
       { selector: 'node.meeting', style: { 'shape': 'round-rectangle', 'background-color': '#e8e8ee',
@@ -146,9 +146,9 @@
     var shown = shownMeetings();
     cy.elements().remove();
     cy.add(elementsFor(shown));
-    cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 20000; },
+    cy.layout({ name: 'cose', animate: false, randomize: true, nodeRepulsion: function () { return 120000; },
       idealEdgeLength: function () { return state.view === 'meetings' ? 80 : 120; },
-      componentSpacing: 60, padding: 30 }).run();
+      nodeOverlap: 60, gravity: 0.2, numIter: 2500, componentSpacing: 80, padding: 30 }).run();
     cy.fit(undefined, 30);
     // Edge labels only while they can be read.
     cy.edges().toggleClass('quiet', cy.edges().length > 40);

@@ -245,7 +245,7 @@ const CONTEXT_RULES: &[(&[&str], &str)] = &[
         ],
         "territory",
     ),
-    (&["fisheries", "energy security", "lng", " mine"], "natural_resource"),
+    (&["fisheries", "energy security", "lng"], "natural_resource"),
     (&["covid", "pandemic", "epidemic", "health"], "health"),
     (
         &[

@@ -298,3 +298,27 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
     }
     rows
 }
+
+#[test]
+fn evidence_sentences_are_whole_sentences_of_the_article() {
+    // The seed has non-ASCII text before its sentences: offsets are bytes,
+    // and a sentence read by characters would start mid-word.
+    let env = seed_store();
+    let article = std::fs::read_to_string(crate::seed()).unwrap();
+    let events = lines(&env.ok(&["export", "--format", "plover"]));
+    let mut checked = 0;
+    for event in &events {
+        for citation in event["cite_info"].as_array().unwrap() {
+            for evidence in citation["evidence"].as_array().unwrap() {
+                let text = evidence["text"].as_str().unwrap();
+                let span = evidence["end"].as_u64().unwrap() - evidence["start"].as_u64().unwrap();
+                assert_eq!(text.len() as u64, span, "{text}");
+                assert!(article.contains(text), "{text}");
+                let first = text.trim_start().chars().next().unwrap();
+                assert!(!first.is_lowercase(), "starts mid-word: {text}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 6, "{checked} sentences");
+}

@@ -14,8 +14,8 @@ mod schema;
 mod tests;
 
 pub use query::{
-    MeetingFilter, NameError, PersonProfile, StoredMeeting, StoredParticipant, StoredPlace,
-    StoredSource,
+    Candidate, FoundPerson, MeetingFilter, NameError, PersonProfile, StoredMeeting,
+    StoredParticipant, StoredPlace, StoredSource,
 };
 
 use crate::article::Article;

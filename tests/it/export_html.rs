@@ -267,6 +267,25 @@ fn browser_draws_the_seed_graph_and_finds_takizaki() {
     assert_eq!(stats["selected"], "person:kim-jung-han");
     let dom = dump_dom(&browser, &env, &page, "search=Kim%20Jeong-han");
     assert_eq!(attributes(&dom, "stats")["selected"], "person:kim-jung-han");
+
+    // --view meetings opens the page on the meetings view.
+    let meetings_page = env.path("seed-meetings.html");
+    env.ok(&[
+        "export",
+        "--format",
+        "html",
+        "--view",
+        "meetings",
+        "-o",
+        path_str(&meetings_page),
+    ]);
+    let dom = dump_dom(&browser, &env, &meetings_page, "");
+    assert_counts(
+        &attributes(&dom, "stats"),
+        &expected,
+        "meetings",
+        "seed, --view meetings",
+    );
 }
 
 #[test]

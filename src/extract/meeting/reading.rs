@@ -288,6 +288,23 @@ pub(super) fn read(
             }
             let other_kind = MeetingKind::parse(&extractor.lexicon.kinds[triggers[other].1])
                 .unwrap_or(MeetingKind::Talks);
+            // `... his tour, which also included separate summits with B
+            // and C`: the sentence's own subject met each of them.
+            let host = persons
+                .iter()
+                .copied()
+                .find(|person| !found.objects.contains(person));
+            if separate && !together && found.subjects.is_empty() && found.objects.len() >= 2 {
+                if let Some(host) = host {
+                    for &object in &found.objects {
+                        reading.also.push((other_kind, vec![host, object]));
+                    }
+                    reading
+                        .rules
+                        .push("separate meetings of the sentence's subject with each one listed");
+                    continue;
+                }
+            }
             reading.also.push((other_kind, all));
         }
         let mut sides: Vec<String> = Vec::new();

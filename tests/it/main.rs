@@ -5,6 +5,7 @@ mod countries;
 mod e2e;
 mod export;
 mod extract;
+mod extracted;
 mod gazetteer;
 mod import;
 mod ingest;

@@ -10,8 +10,7 @@
 use crate::article::{find_noise, parse_date, Article, ArticleError};
 use crate::extract::{DateValue, Evidence, Extraction, Meeting, MeetingKind, Partial, Status};
 use crate::gazetteer::{
-    Common, Country, Gazetteer, Issue, Kind, Lexicon, NameOrder, Organization, Person,
-    Place, Role,
+    Common, Country, Gazetteer, Issue, Kind, Lexicon, NameOrder, Organization, Person, Place, Role,
 };
 use crate::resolve::{Mention, ResolvedBy};
 use chrono::Weekday;

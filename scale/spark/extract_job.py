@@ -125,15 +125,21 @@ def partition_job(binary, gazetteers, no_builtin):
         extract(command, lines, 0, out)
         seconds = time.monotonic() - started
         errors = 0
+        failed = set()
         for kind, value in out:
             if kind == "errors":
                 errors += 1
+                failed.add(value["line"])
                 value["partition"] = index
                 yield (kind, json.dumps(value, ensure_ascii=False))
             else:
                 yield (kind, value)
         # A cheap look, not a parse: the text itself rarely has these keys.
-        unnamed = sum(1 for line in lines if line.strip() and '"id"' not in line and '"path"' not in line)
+        unnamed = sum(
+            1
+            for number, line in enumerate(lines, 1)
+            if number not in failed and line.strip() and '"id"' not in line and '"path"' not in line
+        )
         yield ("stats", json.dumps({
             "partition": index,
             "articles": sum(1 for line in lines if line.strip()),

@@ -6,8 +6,8 @@ use anyhow::{Context as _, Result};
 use dipkb::article::{Article, ArticleError};
 use dipkb::extract::Extraction;
 use dipkb::store::{content_hash, BatchSummary, Store};
-use dipkb::Gazetteer;
 use dipkb::tagger::Scratch;
+use dipkb::Gazetteer;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -140,7 +140,7 @@ fn run_extracted(args: Args, context: &Context) -> Result<ExitCode> {
         super::tag::read_chunks_with(
             &inputs,
             args.batch,
-            |item, each| input::read_raw(item, |line| each(line)),
+            |item, each| input::read_raw(item, &mut *each),
             |chunk| {
                 let records: Vec<Result<Record, ArticleError>> = chunk
                     .into_par_iter()

@@ -124,7 +124,7 @@ pub(super) fn read_in_chunks(
     read_chunks_with(
         inputs,
         size,
-        |item, each| input::read(item, |article| each(article)),
+        |item, each| input::read(item, &mut *each),
         each,
     )
 }

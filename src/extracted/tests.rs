@@ -49,7 +49,10 @@ fn records_read_back_equal_the_extraction() {
     for article in articles() {
         let (json, extraction) = line(&article);
         let record = parse(gazetteer, "x.jsonl", 1, &json).unwrap();
-        assert_eq!(record.fingerprint.as_deref(), Some(fingerprint(gazetteer).as_str()));
+        assert_eq!(
+            record.fingerprint.as_deref(),
+            Some(fingerprint(gazetteer).as_str())
+        );
         assert_eq!(record.article.body, article.body);
         assert_eq!(record.article.path, article.path);
         assert_eq!(record.article.title, article.title);
@@ -59,10 +62,22 @@ fn records_read_back_equal_the_extraction() {
         assert_eq!(record.article.country, article.country);
         assert_eq!(record.article.noise, article.noise);
         assert_eq!(record.extraction.sentences, extraction.sentences);
-        assert_eq!(record.extraction.mentions, extraction.mentions, "{}", article.path);
-        assert_eq!(record.extraction.meetings, extraction.meetings, "{}", article.path);
+        assert_eq!(
+            record.extraction.mentions, extraction.mentions,
+            "{}",
+            article.path
+        );
+        assert_eq!(
+            record.extraction.meetings, extraction.meetings,
+            "{}",
+            article.path
+        );
         meetings += extraction.meetings.len();
-        titled += extraction.mentions.iter().filter(|m| m.title.is_some()).count();
+        titled += extraction
+            .mentions
+            .iter()
+            .filter(|m| m.title.is_some())
+            .count();
     }
     // The data exercises what the reader rebuilds.
     assert!(meetings > 20, "{meetings} meetings");
@@ -93,7 +108,10 @@ fn error(json: &str) -> String {
 
 #[test]
 fn damaged_records_are_refused_with_file_line_and_reason() {
-    let article = articles().into_iter().find(|a| a.path.contains("seed") || a.body.contains("Takizaki")).unwrap();
+    let article = articles()
+        .into_iter()
+        .find(|a| a.path.contains("seed") || a.body.contains("Takizaki"))
+        .unwrap();
     let (json, _) = line(&article);
     assert!(error("{not json").starts_with("out.jsonl:7: not an extraction record"));
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -101,7 +119,10 @@ fn damaged_records_are_refused_with_file_line_and_reason() {
     assert!(error(&value.to_string()).contains("extract with `--with-text`"));
 
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    let text = value["article"]["text"].as_str().unwrap().replacen("Takizaki", "Takisaki", 1);
+    let text = value["article"]["text"]
+        .as_str()
+        .unwrap()
+        .replacen("Takizaki", "Takisaki", 1);
     value["article"]["text"] = text.into();
     assert!(error(&value.to_string()).contains("the record was altered"));
 

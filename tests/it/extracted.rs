@@ -55,9 +55,8 @@ fn extracted_records_in_any_order_and_files_give_the_direct_store() {
     let mut lines = records(&env, &[]);
     // Reversed and dealt into three files, the last one through stdin.
     lines.reverse();
-    let dealt = |offset: usize| -> Vec<String> {
-        lines.iter().skip(offset).step_by(3).cloned().collect()
-    };
+    let dealt =
+        |offset: usize| -> Vec<String> { lines.iter().skip(offset).step_by(3).cloned().collect() };
     let first = write(&env, "b.jsonl", &dealt(0));
     let second = write(&env, "a.out", &dealt(1));
     env.ok(&["ingest", "--extracted", &first, &second, "--batch", "4"]);
@@ -79,7 +78,11 @@ fn extracted_records_in_any_order_and_files_give_the_direct_store() {
     // Again: nothing is stored twice.
     let output = env.run(&["ingest", "--extracted", &first, &second]);
     assert!(output.status.success());
-    assert!(stderr(&output).contains("ingested 0 articles, 0 skipped"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("ingested 0 articles, 0 skipped"),
+        "{}",
+        stderr(&output)
+    );
     assert_eq!(env.ok(&["meetings", "--json"]), expected);
 }
 
@@ -97,14 +100,27 @@ fn a_bad_line_is_reported_with_file_and_line_and_the_rest_is_stored_once() {
     let output = env.run(&["ingest", "--extracted", &path]);
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
-    assert!(message.contains(&format!("{path}:4: not an extraction record")), "{message}");
-    assert!(message.contains(&format!("{path}:6: the record has no `article.text`")), "{message}");
+    assert!(
+        message.contains(&format!("{path}:4: not an extraction record")),
+        "{message}"
+    );
+    assert!(
+        message.contains(&format!("{path}:6: the record has no `article.text`")),
+        "{message}"
+    );
     assert!(message.contains("2 skipped"), "{message}");
     // The fixed file stores the two missing articles and nothing twice.
     let path = write(&env, "out.jsonl", &lines);
     let output = env.run(&["ingest", "--extracted", &path]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stderr(&output).contains(&format!("ingested 2 articles, 0 skipped, {} already stored", lines.len() - 2)), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains(&format!(
+            "ingested 2 articles, 0 skipped, {} already stored",
+            lines.len() - 2
+        )),
+        "{}",
+        stderr(&output)
+    );
     assert_eq!(env.ok(&["meetings", "--json"]), expected);
 }
 
@@ -125,14 +141,25 @@ fn records_of_another_gazetteer_are_refused_unless_forced() {
     let output = env.run(&["ingest", "--extracted", &path]);
     assert_eq!(output.status.code(), Some(2));
     let message = stderr(&output);
-    assert!(message.contains(&format!("{path}:1: extracted with a gazetteer with fingerprint")), "{message}");
+    assert!(
+        message.contains(&format!(
+            "{path}:1: extracted with a gazetteer with fingerprint"
+        )),
+        "{message}"
+    );
     assert!(message.contains("--force"), "{message}");
     let output = env.run(&["meetings", "--json"]);
     assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "[]");
 
     // The same gazetteer as the extraction: accepted.
     let other = Env::new();
-    other.ok(&["--gazetteer", path_str(&extra), "ingest", "--extracted", &path]);
+    other.ok(&[
+        "--gazetteer",
+        path_str(&extra),
+        "ingest",
+        "--extracted",
+        &path,
+    ]);
 
     let output = env.run(&["ingest", "--extracted", "--force", &path]);
     assert!(output.status.success(), "{}", stderr(&output));

@@ -102,11 +102,7 @@ pub fn read(
         Input::File(path) => {
             let name = path.display().to_string();
             let article = std::fs::read(path)
-                .map_err(|error| ArticleError {
-                    path: name.clone(),
-                    line: 0,
-                    message: format!("cannot read: {error}"),
-                })
+                .map_err(|error| unreadable(&name, error))
                 .and_then(|bytes| decode(&name, bytes))
                 .and_then(|text| Article::parse(&name, &text));
             each(article)
@@ -115,11 +111,7 @@ pub fn read(
             let name = path.display().to_string();
             match std::fs::File::open(path) {
                 Ok(file) => read_lines(&name, std::io::BufReader::new(file), each),
-                Err(error) => each(Err(ArticleError {
-                    path: name,
-                    line: 0,
-                    message: format!("cannot read: {error}"),
-                })),
+                Err(error) => each(Err(unreadable(&name, error))),
             }
         }
         Input::Stdin { jsonl: true } => read_lines("-", std::io::stdin().lock(), each),
@@ -128,6 +120,14 @@ pub fn read(
             std::io::stdin().lock().read_to_end(&mut bytes)?;
             each(decode("-", bytes).and_then(|text| Article::parse("-", &text)))
         }
+    }
+}
+
+fn unreadable(path: &str, error: std::io::Error) -> ArticleError {
+    ArticleError {
+        path: path.to_string(),
+        line: 0,
+        message: format!("cannot read: {error}"),
     }
 }
 
@@ -161,11 +161,7 @@ pub fn read_raw(
             let name = path.display().to_string();
             match std::fs::File::open(path) {
                 Ok(file) => each_owned_line(&name, std::io::BufReader::new(file), each),
-                Err(error) => each(Err(ArticleError {
-                    path: name,
-                    line: 0,
-                    message: format!("cannot read: {error}"),
-                })),
+                Err(error) => each(Err(unreadable(&name, error))),
             }
         }
         Input::Stdin { .. } => each_owned_line("-", std::io::stdin().lock(), each),

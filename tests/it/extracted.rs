@@ -2,8 +2,6 @@
 //! gives the store a direct ingest gives, whatever the order and the files.
 
 use crate::{data, path_str, root, Env};
-use std::io::Write;
-use std::process::Stdio;
 
 /// The directories every test here ingests: 26 articles, 35 meetings, some
 /// reported by several articles.
@@ -60,19 +58,10 @@ fn extracted_records_in_any_order_and_files_give_the_direct_store() {
     let first = write(&env, "b.jsonl", &dealt(0));
     let second = write(&env, "a.out", &dealt(1));
     env.ok(&["ingest", "--extracted", &first, &second, "--batch", "4"]);
-    let mut child = env
-        .command(&["ingest", "--extracted", "-"])
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all((dealt(2).join("\n") + "\n").as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = env.with_stdin(
+        &["ingest", "--extracted", "-"],
+        (dealt(2).join("\n") + "\n").as_bytes(),
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(env.ok(&["meetings", "--json"]), expected);
     // Again: nothing is stored twice.

@@ -86,6 +86,26 @@ impl Env {
         String::from_utf8(output.stdout).expect("UTF-8 output")
     }
 
+    /// Runs with `input` on stdin, capturing stdout and stderr.
+    pub fn with_stdin(&self, args: &[&str], input: &[u8]) -> Output {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("running dipkb");
+        child
+            .stdin
+            .take()
+            .expect("a piped stdin")
+            .write_all(input)
+            .expect("writing to dipkb");
+        child.wait_with_output().expect("running dipkb")
+    }
+
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
         let text = self.ok(args);
         serde_json::from_str(&text).unwrap_or_else(|error| panic!("not JSON ({error}): {text}"))

@@ -175,16 +175,37 @@ pub struct Record {
     pub fingerprint: Option<String>,
 }
 
+/// Why a record was not read.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error(transparent)]
+    Bad(#[from] ArticleError),
+    /// Made with another gazetteer than the one expected (`found` is its
+    /// fingerprint, if it has one); its ids were not looked at.
+    #[error("{path}:{line}: extracted with {}", match found {
+        Some(print) => format!("a gazetteer with fingerprint {print}"),
+        None => "an unknown gazetteer (no `gazetteer_fingerprint`)".to_string(),
+    })]
+    OtherGazetteer {
+        path: String,
+        line: usize,
+        found: Option<String>,
+    },
+}
+
 /// Reads one record (a line of `extract --jsonl --with-text`) against the
 /// gazetteer it names entities from. `path` and `line` are for messages.
-/// Checks what can be checked: the text is there and matches its hash,
-/// every mention's text is at its offsets, every id is in the gazetteer.
+/// With `expected`, a record made with a gazetteer of another fingerprint
+/// is refused before its ids are looked up. Checks what can be checked: the
+/// text is there and matches its hash, every mention's text is at its
+/// offsets, every id is in the gazetteer.
 pub fn parse(
     gazetteer: &Gazetteer,
+    expected: Option<&str>,
     path: &str,
     line: usize,
     json: &str,
-) -> Result<Record, ArticleError> {
+) -> Result<Record, RecordError> {
     let fail = |message: String| ArticleError {
         path: path.to_string(),
         line,
@@ -195,6 +216,15 @@ pub fn parse(
             "not an extraction record (`dipkb extract --jsonl --with-text` output): {error}"
         ))
     })?;
+    if let Some(expected) = expected {
+        if record.gazetteer_fingerprint.as_deref() != Some(expected) {
+            return Err(RecordError::OtherGazetteer {
+                path: path.to_string(),
+                line,
+                found: record.gazetteer_fingerprint,
+            });
+        }
+    }
     let source = record.article;
     let body = source.text.ok_or_else(|| {
         fail("the record has no `article.text`: extract with `--with-text`".into())
@@ -204,7 +234,8 @@ pub fn parse(
         if *hash != actual {
             return Err(fail(format!(
                 "`article.content_hash` is {hash} but the text hashes to {actual}: the record was altered"
-            )));
+            ))
+            .into());
         }
     }
     let date = match source.date {
@@ -238,7 +269,8 @@ pub fn parse(
             return Err(fail(format!(
                 "mention `{}` at bytes {}..{} is not what the text has there",
                 mention.text, mention.start, mention.end
-            )));
+            ))
+            .into());
         }
         let kind = parse_kind(&mention.kind)
             .ok_or_else(|| fail(format!("unknown mention kind `{}`", mention.kind)))?;
@@ -261,7 +293,8 @@ pub fn parse(
                     return Err(fail(format!(
                         "mention title `{title}` is not at the start of mention `{}`",
                         mention.text
-                    )));
+                    ))
+                    .into());
                 }
                 Some(range)
             }

@@ -3,8 +3,9 @@
 use super::input::{self, Input};
 use super::{Context, UsageError};
 use anyhow::{Context as _, Result};
-use dipkb::article::{Article, ArticleError};
+use dipkb::article::Article;
 use dipkb::extract::Extraction;
+use dipkb::extracted::RecordError;
 use dipkb::store::{content_hash, BatchSummary, Store};
 use dipkb::tagger::Scratch;
 use dipkb::Gazetteer;
@@ -142,16 +143,21 @@ fn run_extracted(args: Args, context: &Context) -> Result<ExitCode> {
             args.batch,
             |item, each| input::read_raw(item, &mut *each),
             |chunk| {
-                let records: Vec<Result<Record, ArticleError>> = chunk
+                // --force reads every record and warns about the first
+                // foreign one; otherwise a foreign record is refused
+                // before its ids are looked up.
+                let expected = (!args.force).then_some(ours.as_str());
+                let records: Vec<Result<Record, RecordError>> = chunk
                     .into_par_iter()
                     .map(|line| {
-                        line.and_then(|line| {
-                            dipkb::extracted::parse(gazetteer, &line.path, line.line, &line.text)
-                                .map(|record| Record {
-                                    path: line.path,
-                                    line: line.line,
-                                    record,
-                                })
+                        let line = line?;
+                        let record = dipkb::extracted::parse(
+                            gazetteer, expected, &line.path, line.line, &line.text,
+                        )?;
+                        Ok(Record {
+                            path: line.path,
+                            line: line.line,
+                            record,
                         })
                     })
                     .collect();
@@ -159,32 +165,27 @@ fn run_extracted(args: Args, context: &Context) -> Result<ExitCode> {
                 for record in records {
                     let record = match record {
                         Ok(record) => record,
-                        Err(error) => {
+                        Err(RecordError::Bad(error)) => {
                             progress.suspend(|| eprintln!("dipkb: skipped {error}"));
                             failed += 1;
                             continue;
                         }
-                    };
-                    let theirs = record.record.fingerprint.as_deref();
-                    if theirs != Some(ours.as_str()) {
-                        let made_with = match theirs {
-                            Some(print) => format!("a gazetteer with fingerprint {print}"),
-                            None => "an unknown gazetteer (no `gazetteer_fingerprint`)".into(),
-                        };
-                        let message = format!(
-                            "{}:{}: extracted with {made_with}, but this store's gazetteer has fingerprint {ours}",
-                            record.path, record.line
-                        );
-                        if !args.force {
+                        Err(foreign) => {
                             return Err(UsageError(format!(
-                                "{message}; ingest with the --gazetteer and --no-builtin options the extraction used, or give --force to store it anyway"
+                                "{foreign}, but this store's gazetteer has fingerprint {ours}; ingest with the --gazetteer and --no-builtin options the extraction used, or give --force to store it anyway"
                             ))
                             .into());
                         }
-                        if !warned {
-                            progress.suspend(|| eprintln!("dipkb: warning: {message}; storing it anyway (--force), as it names only entities this gazetteer has"));
-                            warned = true;
-                        }
+                    };
+                    let theirs = record.record.fingerprint.as_deref();
+                    if theirs != Some(ours.as_str()) && !warned {
+                        let foreign = RecordError::OtherGazetteer {
+                            path: record.path.to_string(),
+                            line: record.line,
+                            found: theirs.map(str::to_string),
+                        };
+                        progress.suspend(|| eprintln!("dipkb: warning: {foreign}, but this store's gazetteer has fingerprint {ours}; storing such records anyway (--force) when every id they name is in this gazetteer"));
+                        warned = true;
                     }
                     batch.push((record.record.article, record.record.extraction));
                 }

@@ -48,7 +48,8 @@ fn records_read_back_equal_the_extraction() {
     let mut titled = 0;
     for article in articles() {
         let (json, extraction) = line(&article);
-        let record = parse(gazetteer, "x.jsonl", 1, &json).unwrap();
+        let print = fingerprint(gazetteer);
+        let record = parse(gazetteer, Some(&print), "x.jsonl", 1, &json).unwrap();
         assert_eq!(
             record.fingerprint.as_deref(),
             Some(fingerprint(gazetteer).as_str())
@@ -101,7 +102,7 @@ fn the_fingerprint_follows_the_content_not_the_place() {
 }
 
 fn error(json: &str) -> String {
-    parse(&EXTRACTOR.gazetteer, "out.jsonl", 7, json)
+    parse(&EXTRACTOR.gazetteer, None, "out.jsonl", 7, json)
         .unwrap_err()
         .to_string()
 }
@@ -134,4 +135,43 @@ fn damaged_records_are_refused_with_file_line_and_reason() {
     value["meetings"][0]["participants"][0]["id"] = "nobody-at-all".into();
     let message = error(&value.to_string());
     assert!(message.contains("no person `nobody-at-all`"), "{message}");
+}
+
+#[test]
+fn a_record_of_another_gazetteer_is_refused_before_its_ids_are_read() {
+    let article = articles().remove(0);
+    let (json, _) = line(&article);
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["meetings"][0]["participants"][0]["id"] = "nobody-at-all".into();
+    value["gazetteer_fingerprint"] = "0123".into();
+    let error = parse(
+        &EXTRACTOR.gazetteer,
+        Some("abcd"),
+        "out.jsonl",
+        3,
+        &value.to_string(),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&error, RecordError::OtherGazetteer { found: Some(found), .. } if found == "0123")
+    );
+    assert_eq!(
+        error.to_string(),
+        "out.jsonl:3: extracted with a gazetteer with fingerprint 0123"
+    );
+    value
+        .as_object_mut()
+        .unwrap()
+        .remove("gazetteer_fingerprint");
+    let error = parse(
+        &EXTRACTOR.gazetteer,
+        Some("abcd"),
+        "out.jsonl",
+        3,
+        &value.to_string(),
+    )
+    .unwrap_err();
+    assert!(error
+        .to_string()
+        .ends_with("an unknown gazetteer (no `gazetteer_fingerprint`)"));
 }

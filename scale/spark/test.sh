@@ -62,7 +62,7 @@ step "build dipkb"
 # The generator's records have no id; numbered, an article is stored under
 # the same name whichever way it comes in. Two bad lines check that errors
 # are counted and written beside the output, not fatal.
-python3 scale/spark/make_corpus.py --out "$OUT/corpus" --mb "$MB" --people "$PEOPLE" --seed 1 2>/dev/null
+python3 bench/make_corpus.py --out "$OUT/corpus" --mb "$MB" --people "$PEOPLE" --seed 1 2>/dev/null
 python3 - "$OUT/corpus/corpus.jsonl" "$OUT/articles.jsonl" <<'EOF'
 import json, sys
 with open(sys.argv[1], encoding="utf-8") as source, open(sys.argv[2], "w", encoding="utf-8") as out:

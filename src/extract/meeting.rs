@@ -101,12 +101,38 @@ pub struct Meeting {
     pub evidence: Vec<Evidence>,
 }
 
+/// Why an article's meetings are what they are: what each sentence read as
+/// and which rules made each meeting, for `dipkb explain`.
+#[derive(Debug, Clone, Default)]
+pub struct Trace {
+    pub sentences: Vec<SentenceTrace>,
+    /// Per meeting, in the order of the meetings: the sentences it was made
+    /// from, each with the rule that joined it.
+    pub meetings: Vec<Vec<(usize, &'static str)>>,
+}
+
+/// What one sentence read as.
+#[derive(Debug, Clone)]
+pub struct SentenceTrace {
+    /// What the sentence does for the article's meetings.
+    pub role: &'static str,
+    pub trigger: Option<(Range<usize>, MeetingKind)>,
+    pub persons: Vec<EntityRef>,
+    pub sides: Vec<String>,
+    pub status: Option<Status>,
+    /// Rules that shaped the reading, beyond the plain subject-trigger-object one.
+    pub rules: Vec<&'static str>,
+    /// People named in the sentence who are not its parties, and why.
+    pub dropped: Vec<(Range<usize>, EntityRef, &'static str)>,
+}
+
 /// The meetings an article reports: every sentence read, then assembled.
 pub(super) fn extract(
     extractor: &Extractor,
     article: &Article,
     sentences: &[Sentence],
     mentions: &[Mention],
+    trace: Option<&mut Trace>,
 ) -> Vec<Meeting> {
-    assemble::extract(extractor, article, sentences, mentions)
+    assemble::extract(extractor, article, sentences, mentions, trace)
 }

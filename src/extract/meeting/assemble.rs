@@ -10,6 +10,7 @@ pub(super) fn extract(
     article: &Article,
     sentences: &[Sentence],
     mentions: &[Mention],
+    trace: Option<&mut Trace>,
 ) -> Vec<Meeting> {
     let gazetteer = &extractor.gazetteer;
     let body = article.body.as_str();
@@ -42,6 +43,8 @@ pub(super) fn extract(
         .collect();
     let mut readings = readings;
     resolve_title_subjects(&mut readings, sentences, mentions, gazetteer, article);
+    resolve_first_person(&mut readings, article, sentences, mentions);
+    resolve_counterparts(&mut readings, sentences, mentions, gazetteer);
     let classes: Vec<Class> = readings
         .iter()
         .map(|reading| reading.class(gazetteer))
@@ -101,7 +104,6 @@ pub(super) fn extract(
         .min()
         .map(|(_, slot)| slot)
         .or(if drafts.is_empty() { None } else { Some(0) });
-    let has_people_meeting = !drafts.is_empty();
 
     // Walk the article: every other sentence joins the meeting it fits.
     let mut current: Option<usize> = None;
@@ -159,7 +161,7 @@ pub(super) fn extract(
                     }
                     // Sides alone found a meeting only in an article that
                     // names no officials meeting (`the two Koreas held talks`).
-                    (None, Class::Sided) if !(has_people_meeting && reading.persons.is_empty()) => {
+                    (None, Class::Sided) => {
                         let sides = if reading.persons.is_empty() {
                             reading.sides.clone()
                         } else {
@@ -174,13 +176,50 @@ pub(super) fn extract(
                                 .cloned()
                                 .collect()
                         };
-                        drafts.push(Draft::new(
-                            reading.persons.iter().copied().collect(),
-                            sides,
-                            index,
-                        ));
+                        // `A met counterparts from B, C and D`: a meeting per side.
+                        let groups: Vec<Vec<String>> = if reading.persons.len() == 1
+                            && reading.split_sides
+                            && sides.len() >= 2
+                        {
+                            sides.iter().map(|side| vec![side.clone()]).collect()
+                        } else {
+                            vec![sides]
+                        };
+                        for sides in groups {
+                            drafts.push(Draft::new(
+                                reading.persons.iter().copied().collect(),
+                                sides,
+                                index,
+                            ));
+                            let slot = drafts.len() - 1;
+                            drafts[slot].found(index, reading, article);
+                        }
+                        let slot = drafts.len() - 1;
+                        if !reading.headline {
+                            current = Some(slot);
+                        }
+                    }
+                    // `The two leaders spoke by phone`: the pair named before.
+                    (None, Class::Partial)
+                        if reading.described == Some(Described::Pair)
+                            && pair_before(
+                                index,
+                                &reading.persons,
+                                sentences,
+                                mentions,
+                                gazetteer,
+                            )
+                            .is_some() =>
+                    {
+                        let persons =
+                            pair_before(index, &reading.persons, sentences, mentions, gazetteer)
+                                .expect("checked");
+                        drafts.push(Draft::new(persons, Vec::new(), index));
                         let slot = drafts.len() - 1;
                         drafts[slot].found(index, reading, article);
+                        drafts[slot].rule = Some(
+                            "the pair named before (`they`, `the two leaders`, `their talks`)",
+                        );
                         if !reading.headline {
                             current = Some(slot);
                         }
@@ -208,6 +247,46 @@ pub(super) fn extract(
         .iter()
         .map(|draft| build(draft, &readings, sentences, article, gazetteer))
         .collect();
+    // A meeting with a country as a side is the named meeting of the same
+    // event when one has its people and someone of that country, its status
+    // and its day: `the two countries' talks` and `A met B` are one.
+    let mut merged_into: Vec<Option<usize>> = vec![None; meetings.len()];
+    for index in 0..meetings.len() {
+        if !meetings[index]
+            .participants
+            .iter()
+            .any(|participant| participant.kind == Kind::Country)
+        {
+            continue;
+        }
+        let target = (0..meetings.len()).find(|&other| {
+            other != index
+                && merged_into[other].is_none()
+                && named_same_event(&meetings[index], &meetings[other], gazetteer)
+        });
+        if let Some(target) = target {
+            let (evidence, issues) = (
+                meetings[index].evidence.clone(),
+                meetings[index].issues.clone(),
+            );
+            let into = &mut meetings[target];
+            for item in evidence {
+                if !into.evidence.iter().any(|known| known.span == item.span) {
+                    into.evidence.push(Evidence {
+                        span: item.span,
+                        fields: vec!["participants"],
+                    });
+                }
+            }
+            into.evidence.sort_by_key(|evidence| evidence.span.start);
+            for issue in issues {
+                if !into.issues.contains(&issue) {
+                    into.issues.push(issue);
+                }
+            }
+            merged_into[index] = Some(target);
+        }
+    }
     // A meeting without a date or place borrows them from a meeting of the
     // same article that shares a participant (the same trip, the same day).
     // Only when the meeting's own sentences give no date at all (`last
@@ -265,6 +344,34 @@ pub(super) fn extract(
             }
         }
     }
+    if let Some(trace) = trace {
+        *trace = make_trace(&readings, &classes, &drafts);
+        for (index, target) in merged_into.iter().enumerate().rev() {
+            if let Some(target) = *target {
+                let moved: Vec<(usize, &'static str)> = trace.meetings[index]
+                    .iter()
+                    .map(|&(sentence, _)| {
+                        (
+                            sentence,
+                            "the same event, with a country for a named side: merged",
+                        )
+                    })
+                    .collect();
+                trace.meetings[target].extend(moved);
+                trace.meetings[target].sort_by_key(|(sentence, _)| *sentence);
+            }
+        }
+        let mut index = 0;
+        trace.meetings.retain(|_| {
+            index += 1;
+            merged_into[index - 1].is_none()
+        });
+    }
+    let mut index = 0;
+    meetings.retain(|_| {
+        index += 1;
+        merged_into[index - 1].is_none()
+    });
     meetings
 }
 
@@ -288,6 +395,8 @@ pub(super) struct Draft {
     /// the same people (a planned follow-up) apart.
     pub(super) status: Option<Status>,
     pub(super) day: Option<chrono::NaiveDate>,
+    /// The rule that founded it, when not the plain one (for `dipkb explain`).
+    pub(super) rule: Option<&'static str>,
     /// The kind, when the founding sentence's main trigger is another meeting's.
     pub(super) kind: Option<MeetingKind>,
 }
@@ -301,6 +410,7 @@ impl Draft {
             sentences: Vec::new(),
             status: None,
             day: None,
+            rule: None,
             kind: None,
         }
     }
@@ -322,6 +432,241 @@ impl Draft {
             .binary_search_by_key(&index, |(existing, _)| *existing)
         {
             self.sentences.insert(position, (index, attach));
+        }
+    }
+}
+
+/// Is `sided`, a meeting with a country as a side, the same event as
+/// `named`: same status, compatible kind and day, its people among
+/// `named`'s, and each of its countries at `named`'s table?
+fn named_same_event(sided: &Meeting, named: &Meeting, gazetteer: &Gazetteer) -> bool {
+    if sided.status != named.status {
+        return false;
+    }
+    let remote =
+        |kind: MeetingKind| matches!(kind, MeetingKind::PhoneCall | MeetingKind::VideoConference);
+    if remote(sided.kind) != remote(named.kind) && sided.kind != MeetingKind::Talks {
+        return false;
+    }
+    match (sided.date.day(), named.date.day()) {
+        (Some(a), Some(b)) if a != b => return false,
+        _ => {}
+    }
+    if let (Some(a), Some(b)) = (&sided.date.date, &named.date.date) {
+        if !(a.starts_with(b.as_str()) || b.starts_with(a.as_str())) {
+            return false;
+        }
+    }
+    let named_countries: BTreeSet<&str> = named
+        .participants
+        .iter()
+        .filter_map(|&participant| gazetteer.country_of(participant))
+        .collect();
+    sided
+        .participants
+        .iter()
+        .all(|&participant| match participant.kind {
+            Kind::Country => named_countries.contains(gazetteer.id(participant)),
+            _ => named.participants.contains(&participant),
+        })
+}
+
+/// Titles of heads of state or government (lower case); `vice` and
+/// `deputy` ones are not.
+const LEADER_TITLES: [&str; 10] = [
+    "president",
+    "prime minister",
+    "chancellor",
+    "premier",
+    "king",
+    "emperor",
+    "emir",
+    "supreme leader",
+    "chairman of the state affairs commission",
+    "general secretary",
+];
+
+/// Was `person` a head of state or government on `date` (by the role the
+/// gazetteer gives for that date)?
+fn is_leader(gazetteer: &Gazetteer, person: EntityRef, date: Option<chrono::NaiveDate>) -> bool {
+    let Some(role) = gazetteer.person(person).and_then(|person| person.role_on(date)) else {
+        return false;
+    };
+    let title = role.title.to_lowercase();
+    let subordinate = ["vice", "deputy", "former", "assistant", "of the european parliament", "secretary of state", "minister of", "minister for"]
+        .iter()
+        .any(|word| title.contains(word));
+    !subordinate
+        && LEADER_TITLES
+            .iter()
+            .any(|leader| title.starts_with(leader) || title.contains(&format!(" {leader}")) && !title.contains("minister,"))
+}
+
+/// Titles of texts in the first person: a transcript or statement whose
+/// `I` is the person its title names.
+const FIRST_PERSON_TITLES: [&str; 8] = [
+    "press conference",
+    "remarks",
+    "statement",
+    "interview",
+    "speech",
+    "transcript",
+    "briefing",
+    "op-ed",
+];
+
+/// `I met with X`: in a transcript (`Name, Title: ...` opens the speaker's
+/// turn) or a statement whose title names its author, `I` and `we` are the
+/// speaker.
+fn resolve_first_person(
+    readings: &mut [Reading],
+    article: &Article,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) {
+    if !readings.iter().any(|reading| reading.first_person) {
+        return;
+    }
+    let body = article.body.as_str();
+    let person_at = |index: usize| {
+        mentions
+            .iter()
+            .filter(|mention| mention.sentence == index && mention.kind == Kind::Person)
+            .find_map(|mention| Some((mention.span.clone(), mention.entity?)))
+    };
+    // The author a first-person title names: its first person in the headline.
+    let titled = article.title.as_deref().is_some_and(|title| {
+        let title = title.to_lowercase();
+        FIRST_PERSON_TITLES.iter().any(|word| title.contains(word))
+    });
+    let mut speaker: Option<EntityRef> = if titled {
+        (0..sentences.len())
+            .take_while(|&index| sentences[index].headline || index < 3)
+            .find_map(|index| person_at(index).map(|(_, person)| person))
+    } else {
+        None
+    };
+    for (index, reading) in readings.iter_mut().enumerate() {
+        // `Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: Good morning.`
+        if let Some((span, person)) = person_at(index) {
+            let start = sentences[index].span.start;
+            let lead = &body[start..span.start];
+            let rest = &body[span.end..sentences[index].span.end];
+            let turn = lead.trim().len() <= 4
+                && rest
+                    .find(':')
+                    .is_some_and(|colon| colon <= 100 && !rest[..colon].contains(['.', ';']));
+            if turn {
+                speaker = Some(person);
+            }
+        }
+        if !reading.first_person || reading.trigger.is_none() {
+            continue;
+        }
+        if let Some(person) = speaker {
+            if !reading.persons.contains(&person) {
+                reading.persons.insert(0, person);
+                reading
+                    .rules
+                    .push("`I` and `we` are the speaker of the transcript or statement");
+            }
+        }
+    }
+}
+
+/// The two people a description such as `the two leaders` stands for: the
+/// sentence's own person, if any, and the nearest people named before it,
+/// of two countries.
+fn pair_before(
+    index: usize,
+    own: &[EntityRef],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) -> Option<BTreeSet<EntityRef>> {
+    let start = sentences[index].span.start;
+    let mut chosen: Vec<EntityRef> = own.to_vec();
+    for entity in mentions
+        .iter()
+        .rev()
+        .filter(|mention| mention.span.start < start && mention.kind == Kind::Person)
+        .filter_map(|mention| mention.entity)
+    {
+        if chosen.len() >= 2 {
+            break;
+        }
+        let same_country = chosen.iter().any(|&other| {
+            other == entity
+                || gazetteer
+                    .country_of(other)
+                    .is_some_and(|country| gazetteer.country_of(entity) == Some(country))
+        });
+        if !same_country {
+            chosen.push(entity);
+        }
+    }
+    (chosen.len() >= 2).then(|| chosen.into_iter().collect())
+}
+
+/// `A held talks with his Japanese counterpart`: the counterpart is the
+/// person of that country (or of another country than A's) the article
+/// names, nearest before the sentence, else after it; when it names none,
+/// the country itself is the side.
+pub(super) fn resolve_counterparts(
+    readings: &mut [Reading],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) {
+    for (index, reading) in readings.iter_mut().enumerate() {
+        let Some(Described::Counterpart(country)) = reading.described.clone() else {
+            continue;
+        };
+        if reading.trigger.is_none() || reading.persons.len() != 1 {
+            continue;
+        }
+        let own = reading.persons[0];
+        let own_country = gazetteer.country_of(own);
+        let wanted = |entity: EntityRef| {
+            entity != own
+                && match &country {
+                    Some(country) => gazetteer.country_of(entity) == Some(country.as_str()),
+                    None => own_country.is_some() && gazetteer.country_of(entity) != own_country,
+                }
+        };
+        let span = &sentences[index].span;
+        let people = || {
+            mentions
+                .iter()
+                .filter(|mention| mention.kind == Kind::Person)
+                .filter_map(|mention| Some((mention.span.start, mention.entity?)))
+        };
+        let found = people()
+            .filter(|(start, _)| *start < span.start)
+            .map(|(_, entity)| entity)
+            .rfind(|&entity| wanted(entity))
+            .or_else(|| {
+                people()
+                    .filter(|(start, _)| *start >= span.end)
+                    .map(|(_, entity)| entity)
+                    .find(|&entity| wanted(entity))
+            });
+        match (found, country) {
+            (Some(person), _) => {
+                reading.persons.push(person);
+                reading
+                    .rules
+                    .push("a counterpart by description: the person of that side named elsewhere");
+            }
+            (None, Some(country))
+                if own_country != Some(country.as_str()) && !reading.sides.contains(&country) =>
+            {
+                reading.sides.push(country);
+                reading.rules.push(
+                    "a counterpart by description whom the article never names: the country is the side",
+                );
+            }
+            _ => {}
         }
     }
 }
@@ -557,7 +902,22 @@ pub(super) fn build(
         .collect();
     countries.sort();
     countries.dedup();
-    let kind = draft.kind.or(kind).unwrap_or(MeetingKind::Talks);
+    let mut kind = draft.kind.or(kind).unwrap_or(MeetingKind::Talks);
+    // Heads of state or government meeting in person hold a summit,
+    // whatever word the article uses for it.
+    let people: Vec<EntityRef> = participants
+        .iter()
+        .copied()
+        .filter(|participant| participant.kind == Kind::Person)
+        .collect();
+    let on = date.day().or(article.date);
+    if kind == MeetingKind::Talks
+        && people.len() >= 2
+        && people.len() == participants.len()
+        && people.iter().all(|&person| is_leader(gazetteer, person, on))
+    {
+        kind = MeetingKind::Summit;
+    }
     // A call happens nowhere in particular: where the callers were is not
     // where they met.
     let place = if matches!(kind, MeetingKind::PhoneCall | MeetingKind::VideoConference) {
@@ -574,5 +934,50 @@ pub(super) fn build(
         countries,
         issues,
         evidence,
+    }
+}
+
+/// What `dipkb explain` shows: each sentence's reading and each meeting's sentences.
+fn make_trace(readings: &[Reading], classes: &[Class], drafts: &[Draft]) -> Trace {
+    let sentences = readings
+        .iter()
+        .zip(classes)
+        .map(|(reading, class)| SentenceTrace {
+            role: match class {
+                Class::Full => "names two or more people at a meeting",
+                Class::Sided => "names a meeting with a country as a side",
+                Class::Partial => "names a meeting with fewer parties: joins one",
+                Class::None => "no meeting trigger: lends issues at most",
+            },
+            trigger: reading.trigger.clone(),
+            persons: reading.persons.clone(),
+            sides: reading.sides.clone(),
+            status: reading.status,
+            rules: reading.rules.clone(),
+            dropped: reading.dropped.clone(),
+        })
+        .collect();
+    let meetings = drafts
+        .iter()
+        .map(|draft| {
+            draft
+                .sentences
+                .iter()
+                .map(|&(index, attach)| {
+                    let why = match attach {
+                        Attach::Founding => "founds it: names its parties",
+                        Attach::Fits => {
+                            "joins it: its people and sides are at the table, its date agrees"
+                        }
+                        Attach::IssuesOnly => "follows it: lends its issues only",
+                    };
+                    (index, why)
+                })
+                .collect()
+        })
+        .collect();
+    Trace {
+        sentences,
+        meetings,
     }
 }

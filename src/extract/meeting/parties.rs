@@ -110,6 +110,8 @@ pub(super) struct Parties {
     pub(super) subjects: Vec<EntityRef>,
     pub(super) objects: Vec<EntityRef>,
     pub(super) last_object_end: Option<usize>,
+    /// Rules beyond subject-trigger-object that found parties.
+    pub(super) rules: Vec<&'static str>,
 }
 
 impl Parties {
@@ -154,7 +156,94 @@ pub(super) fn parties(
             }
         }
     }
+    // `During their talks, A and B agreed`: the trigger opens the sentence
+    // in a phrase of its own, and the parties are the main clause's people.
+    if let Some(comma) = leading_phrase_end(text, trigger) {
+        let mut last: Option<usize> = None;
+        for (range, person) in people {
+            if range.start <= comma {
+                continue;
+            }
+            let between = &text[last.unwrap_or(comma + 1)..range.start];
+            let goes_on = if last.is_none() {
+                main_clause_open(between)
+            } else {
+                list_goes_on(between)
+            };
+            if !goes_on {
+                break;
+            }
+            last = Some(range.end);
+            if !found.subjects.contains(person) && !found.objects.contains(person) {
+                found.subjects.push(*person);
+            }
+        }
+        if last.is_some() {
+            found
+                .rules
+                .push("trigger in a leading phrase: the main clause's people are its parties");
+        }
+    }
     found
+}
+
+/// Phrases that open a sentence with the meeting as their object (`During
+/// the talks,`, `In a phone call with A,`, `After meeting A,`).
+const LEADING_PHRASES: [&str; 16] = [
+    "during ",
+    "at ",
+    "in ",
+    "after ",
+    "before ",
+    "ahead of ",
+    "following ",
+    "on the sidelines of ",
+    "on the margins of ",
+    "prior to ",
+    "upon ",
+    "over ",
+    "throughout ",
+    "speaking ",
+    "when ",
+    "as ",
+];
+
+/// Where a leading phrase around the trigger ends: the comma after it, if
+/// the sentence opens with the phrase and nothing else comes first.
+pub(super) fn leading_phrase_end(text: &str, trigger: &Range<usize>) -> Option<usize> {
+    let before = text[..trigger.start].trim_start();
+    if before.len() > 60 || before.contains([',', ';', ':']) {
+        return None;
+    }
+    let lower = before.to_lowercase();
+    if !LEADING_PHRASES.iter().any(|word| lower.starts_with(word)) {
+        return None;
+    }
+    let after = &text[trigger.end..];
+    let comma = after.find(',')?;
+    (comma <= 100 && !after[..comma].contains([';', '.', '"', '\u{201c}']))
+        .then_some(trigger.end + comma)
+}
+
+/// Does the main clause run on from a leading phrase to a name?
+fn main_clause_open(between: &str) -> bool {
+    between.len() < 120
+        && !contains_any(
+            between,
+            &[
+                ";", " said", " says", " that ", " while ", " but ", " when ",
+            ],
+        )
+}
+
+/// Does a list of the main clause's people go on (`A, title, and his
+/// counterpart, B`), past appositives and their relative clauses?
+fn list_goes_on(between: &str) -> bool {
+    between.len() < 200
+        && !contains_any(
+            between,
+            &[";", " said", " says", " that ", " while ", " but ", " to "],
+        )
 }
 
 /// Parties for every trigger of a sentence. A trigger in a verb phrase
@@ -385,6 +474,12 @@ pub(super) fn is_topic(text: &str, start: usize) -> bool {
         "against",
         "in",
         "to",
+        "discussed",
+        "discuss",
+        "discussing",
+        "concerning",
+        "condemned",
+        "condemning",
     ]
     .iter()
     .any(|word| {

@@ -28,6 +28,18 @@ pub(super) struct Reading {
     /// Body offsets where a subordinate clause starts (`after`, `since`,
     /// `during which`), to keep their dates apart from the meeting's.
     pub(super) clause_breaks: Vec<usize>,
+    /// People named in the sentence who are not its parties, and why.
+    pub(super) dropped: Vec<(Range<usize>, EntityRef, &'static str)>,
+    /// Parties named by description (`the two leaders`, `their talks`, `his
+    /// Japanese counterpart`), resolved to people named elsewhere.
+    pub(super) described: Option<Described>,
+    /// One person met several countries' officials in separate meetings
+    /// (`met counterparts from A, B and C`): one meeting per side.
+    pub(super) split_sides: bool,
+    /// `I met ...`, `our meeting`: the speaker of a transcript or statement is a party.
+    pub(super) first_person: bool,
+    /// Rules that shaped this reading, for `dipkb explain`.
+    pub(super) rules: Vec<&'static str>,
 }
 
 impl Reading {
@@ -41,6 +53,16 @@ impl Reading {
                 .iter()
                 .any(|&offset| trigger.end <= offset && offset < date.start)
     }
+}
+
+/// Parties a sentence names by description rather than by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Described {
+    /// `they`, `the two leaders`, `their talks`: the pair named before.
+    Pair,
+    /// `his (Japanese) counterpart`, `the Japanese official`: one more
+    /// person, of that country when it is said.
+    Counterpart(Option<String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,17 +153,29 @@ pub(super) fn read(
     let is_quoted = |offset: usize| quotes.iter().any(|range| range.contains(&offset));
 
     // Candidate parties: people (not background, not inside quotes) and countries.
-    let people: Vec<(Range<usize>, EntityRef)> = in_sentence
+    let mut people: Vec<(Range<usize>, EntityRef)> = Vec::new();
+    for mention in in_sentence
         .iter()
         .filter(|mention| mention.kind == Kind::Person)
-        .filter_map(|mention| {
-            Some((
-                mention.span.start - base..mention.span.end - base,
-                mention.entity?,
-            ))
-        })
-        .filter(|(range, _)| !is_quoted(range.start) && !is_background(text, range))
-        .collect();
+    {
+        let Some(entity) = mention.entity else {
+            continue;
+        };
+        let range = mention.span.start - base..mention.span.end - base;
+        if is_quoted(range.start) {
+            reading
+                .dropped
+                .push((mention.span.clone(), entity, "inside quotes"));
+        } else if is_background(text, &range) {
+            reading.dropped.push((
+                mention.span.clone(),
+                entity,
+                "background (an era, a time clause)",
+            ));
+        } else {
+            people.push((range, entity));
+        }
+    }
     let countries: Vec<(Range<usize>, String)> = in_sentence
         .iter()
         .filter_map(|mention| {
@@ -176,6 +210,19 @@ pub(super) fn read(
         .any(|(range, _)| is_negated(text, range.start))
     {
         triggers.clear();
+    }
+    // `Will A meet B?`: a question reports no meeting.
+    if text.trim_end().ends_with('?') {
+        triggers.clear();
+    }
+    // `overtures for dialogue`, `hopes to host a summit`, `left the door
+    // open for a meeting`: a wish or an offer is not a meeting.
+    let before_retain = triggers.len();
+    triggers.retain(|(range, _)| !is_unreal(text, range.start));
+    if triggers.len() < before_retain {
+        reading
+            .rules
+            .push("a hope, offer or proposal of a meeting is not one");
     }
     // The main trigger is the one with the most parties around it; on a
     // tie, the first one after the first party.
@@ -212,7 +259,23 @@ pub(super) fn read(
                 kind = MeetingKind::Summit;
             }
         }
-        let persons = per_trigger[position].all();
+        let mut persons = per_trigger[position].all();
+        let lower = text.to_lowercase();
+        let together = MULTILATERAL_WORDS.iter().any(|word| lower.contains(word));
+        let separate = SEPARATE_WORDS.iter().any(|word| lower.contains(word));
+        // `A held separate talks with B and C`: one meeting per counterpart.
+        let found = &per_trigger[position];
+        if separate && !together && found.subjects.len() == 1 && found.objects.len() >= 2 {
+            let subject = found.subjects[0];
+            persons = vec![subject, found.objects[0]];
+            for &object in &found.objects[1..] {
+                reading.also.push((kind, vec![subject, object]));
+            }
+            reading
+                .rules
+                .push("separate meetings with each counterpart listed");
+        }
+        reading.split_sides = !together;
         // Other triggers with people of their own are meetings of their own
         // (`met A in the morning and held talks with B`).
         for (other, found) in per_trigger.iter().enumerate() {
@@ -229,7 +292,10 @@ pub(super) fn read(
         }
         let mut sides: Vec<String> = Vec::new();
         for (range, country) in &countries {
-            if is_topic(text, range.start) || is_location(text, range.start, Kind::Place) {
+            if is_topic(text, range.start)
+                || is_location(text, range.start, Kind::Place)
+                || possessed_thing(text, range.end)
+            {
                 continue;
             }
             let party = if range.end <= trigger.start {
@@ -255,11 +321,33 @@ pub(super) fn read(
             });
         }
         reading.title_subjects = title_subjects(text, trigger.start);
+        reading.first_person = first_person(text, trigger.start);
+        for (range, person) in &people {
+            if persons.contains(person) {
+                continue;
+            }
+            let why = if in_relative_clause(text, range.start) {
+                "in a relative clause"
+            } else if range.end <= trigger.start && in_leading_clause(text, range, trigger.start) {
+                "in a leading clause cut off by a comma"
+            } else if range.end <= trigger.start {
+                "not the subject of the trigger's clause"
+            } else {
+                "not an object of the trigger"
+            };
+            reading
+                .dropped
+                .push((range.start + base..range.end + base, *person, why));
+        }
+        reading
+            .rules
+            .extend(per_trigger[position].rules.iter().copied());
         reading.persons = persons;
         reading.sides = sides;
         reading.trigger = Some((trigger.start + base..trigger.end + base, kind));
         reading.status = Some(status(cues, &trigger, text));
         reading.pronoun_subject = starts_with_pronoun(text);
+        reading.described = described(text, &trigger, &countries);
     }
     // A date right after `said` is when something was said, not met.
     let dates = if date::may_have_date(text, scan.date_word) {
@@ -269,7 +357,9 @@ pub(super) fn read(
     };
     reading.dates = dates
         .into_iter()
-        .filter(|(range, _)| !is_attribution_date(text, range.start))
+        .filter(|(range, _)| {
+            !is_attribution_date(text, range.start) && !is_aside_date(text, range.start)
+        })
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
     reading.background = scan.background || names_another_year(text, article_year);
@@ -391,6 +481,58 @@ pub(super) fn is_negated(text: &str, start: usize) -> bool {
     })
 }
 
+/// Phrases before a trigger that make it a wish, an offer or a condition.
+const UNREAL_BEFORE: [&str; 30] = [
+    "overtures for",
+    "overture for",
+    "offer of",
+    "offered",
+    "offer to",
+    "offers to",
+    "call for",
+    "calls for",
+    "called for",
+    "calling for",
+    "proposal for",
+    "proposed",
+    "proposes",
+    "push for",
+    "pushing for",
+    "hopes for",
+    "hope for",
+    "hopes to",
+    "hoped to",
+    "hoping to",
+    "hope to",
+    "willing to",
+    "ready to",
+    "open to",
+    "door open",
+    "possibility of",
+    "prospect of",
+    "prospects of",
+    "chance of",
+    "if ",
+];
+
+/// Is a trigger only wished for, offered or conditional (`hopes to hold
+/// talks`, `overtures for dialogue`, `if they meet`)?
+fn is_unreal(text: &str, start: usize) -> bool {
+    let before = lower_tail(text, start, 60);
+    let window: String = {
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let from = words.len().saturating_sub(5);
+        let mut joined = words[from..].join(" ");
+        joined.push(' ');
+        joined
+    };
+    UNREAL_BEFORE.iter().any(|phrase| {
+        window
+            .match_indices(phrase)
+            .any(|(at, _)| at == 0 || window.as_bytes()[at - 1] == b' ')
+    })
+}
+
 /// Does the sentence start with a pronoun standing for the parties?
 pub(super) fn starts_with_pronoun(text: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
@@ -404,6 +546,194 @@ pub(super) fn starts_with_pronoun(text: &str) -> bool {
     ]
     .iter()
     .any(|pronoun| lower.starts_with(pronoun))
+}
+
+/// Is the trigger's subject the speaker (`I met`, `we held talks`, `our
+/// meeting`, `I also had the opportunity to meet`)?
+fn first_person(text: &str, trigger: usize) -> bool {
+    let before = &text[..trigger];
+    let clause = before
+        .rsplit([';', '"', '\u{201c}', '\u{201d}'])
+        .next()
+        .unwrap_or(before);
+    let mut words = clause
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let near: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|word| word.to_lowercase())
+        .collect();
+    words.any(|word| matches!(word, "I" | "I've" | "I'd" | "We" | "we" | "We've" | "we've"))
+        || near.iter().any(|word| word == "my" || word == "our")
+}
+
+/// Words after `Country's` that stand for a side at the table.
+const SIDE_NOUNS: [&str; 24] = [
+    "foreign",
+    "prime",
+    "president",
+    "vice",
+    "deputy",
+    "first",
+    "top",
+    "chief",
+    "leader",
+    "minister",
+    "envoy",
+    "delegation",
+    "ambassador",
+    "counterpart",
+    "officials",
+    "official",
+    "side",
+    "government",
+    "defense",
+    "defence",
+    "national",
+    "senior",
+    "special",
+    "nuclear",
+];
+
+/// Is a country at `end` the owner of a thing, not a side (`North Korea's
+/// missile launches`, but not `Japan's foreign minister`)?
+fn possessed_thing(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let word: String = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !word.is_empty()
+        && !SIDE_NOUNS.contains(&word.as_str())
+        && !word.chars().next().is_some_and(char::is_numeric)
+}
+
+/// Words that make a list of parties one meeting of them all.
+const MULTILATERAL_WORDS: [&str; 14] = [
+    "trilateral",
+    "three-way",
+    "four-way",
+    "quadrilateral",
+    "multilateral",
+    "three-nation",
+    "three-country",
+    "joint meeting",
+    "together",
+    " among ",
+    "between",
+    "plenary",
+    "summit of",
+    "quad",
+];
+
+/// Words that make a list of counterparts separate meetings.
+const SEPARATE_WORDS: [&str; 6] = [
+    "separate",
+    "separately",
+    "bilaterally",
+    "individually",
+    "one-on-one",
+    "respectively",
+];
+
+/// Descriptions that stand for the two sides of a meeting.
+const PAIR_WORDS: [&str; 16] = [
+    "they ",
+    "the two leaders",
+    "the two ministers",
+    "the two foreign ministers",
+    "the two sides",
+    "the two men",
+    "the two women",
+    "the two diplomats",
+    "the two officials",
+    "the two envoys",
+    "the two presidents",
+    "the two prime ministers",
+    "the two top diplomats",
+    "the pair",
+    "both leaders",
+    "both sides",
+];
+
+/// Does the sentence name a trigger's parties by description: a pair
+/// before it (`the two leaders spoke`, `their talks`), or one more person
+/// after it (`with his Japanese counterpart`)?
+fn described(
+    text: &str,
+    trigger: &Range<usize>,
+    countries: &[(Range<usize>, String)],
+) -> Option<Described> {
+    let before = lower_tail(text, trigger.start, 80);
+    let clause = before.rsplit([';', ',']).next().unwrap_or(&before);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
+    if words.contains(&"their") || PAIR_WORDS.iter().any(|word| clause.contains(word)) {
+        return Some(Described::Pair);
+    }
+    let after_end = text[trigger.end..]
+        .char_indices()
+        .nth(60)
+        .map_or(text.len(), |(offset, _)| trigger.end + offset);
+    let after = text[trigger.end..after_end].to_lowercase();
+    let position = after
+        .find("counterpart")
+        .or_else(|| after.find(" official"))
+        .or_else(|| after.find(" diplomat"))?;
+    let lead = &after[..position];
+    if lead.contains([',', ';'])
+        || !(lead.contains(" his ")
+            || lead.contains(" her ")
+            || lead.contains(" my ")
+            || lead.contains(" the "))
+    {
+        return None;
+    }
+    let country = countries
+        .iter()
+        .find(|(range, _)| range.start >= trigger.end && range.start < trigger.end + position)
+        .map(|(_, country)| country.clone());
+    if position >= after.find("counterpart").unwrap_or(usize::MAX) || country.is_some() {
+        Some(Described::Counterpart(country))
+    } else {
+        None
+    }
+}
+
+/// Words of a clause that dates something else than the meeting (`who
+/// took office last week`, `since he was elected in May`).
+const ASIDE_WORDS: [&str; 14] = [
+    " who ",
+    " which ",
+    "took office",
+    "assumed office",
+    "took up",
+    "was elected",
+    "were elected",
+    "was appointed",
+    "was inaugurated",
+    "sworn in",
+    "came to power",
+    "launched",
+    "fired",
+    "announced",
+];
+
+/// Is a date at `start` inside an aside about something else: a relative
+/// clause, an appointment, an election, a launch?
+fn is_aside_date(text: &str, start: usize) -> bool {
+    let before = lower_tail(text, start, 80);
+    let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
+    ASIDE_WORDS.iter().any(|word| clause.contains(word))
 }
 
 /// Is a date at `start` the date something was said (`his office said Monday`)?

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
+# Credit: written for the dipkb project's original design brief as its
+# benchmark corpus generator, and copied here unchanged except for this note
+# and the pointer to the format (now docs/GAZETTEER.md and docs/JSON.md), so
+# the README's benchmark can be reproduced from a clone of the repository.
 """make_corpus.py -- deterministic synthetic gazetteer + diplomatic-news corpus
-for benchmarking the dipkb tagger (the formats are in the dipkb README).
-
-Credit: the benchmark generator of the dipkb project's design kit (by the
-dipkb design authors), copied here unchanged but for this note so the Spark
-test (scale/spark/test.sh) can make its corpus from the repository alone.
+for benchmarking the dipkb tagger (see docs/GAZETTEER.md and docs/JSON.md
+for the formats).
 
 Standard library only (Python >= 3.8).  Same options + same seed => byte-identical
 output (checked with CPython 3.11; only random.Random's documented-stable

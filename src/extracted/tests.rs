@@ -144,14 +144,17 @@ fn a_record_of_another_gazetteer_is_refused_before_its_ids_are_read() {
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     value["meetings"][0]["participants"][0]["id"] = "nobody-at-all".into();
     value["gazetteer_fingerprint"] = "0123".into();
-    let error = parse(
-        &EXTRACTOR.gazetteer,
-        Some("abcd"),
-        "out.jsonl",
-        3,
-        &value.to_string(),
-    )
-    .unwrap_err();
+    let refused = |value: &serde_json::Value| {
+        parse(
+            &EXTRACTOR.gazetteer,
+            Some("abcd"),
+            "out.jsonl",
+            3,
+            &value.to_string(),
+        )
+        .unwrap_err()
+    };
+    let error = refused(&value);
     assert!(
         matches!(&error, RecordError::OtherGazetteer { found: Some(found), .. } if found == "0123")
     );
@@ -163,15 +166,7 @@ fn a_record_of_another_gazetteer_is_refused_before_its_ids_are_read() {
         .as_object_mut()
         .unwrap()
         .remove("gazetteer_fingerprint");
-    let error = parse(
-        &EXTRACTOR.gazetteer,
-        Some("abcd"),
-        "out.jsonl",
-        3,
-        &value.to_string(),
-    )
-    .unwrap_err();
-    assert!(error
+    assert!(refused(&value)
         .to_string()
         .ends_with("an unknown gazetteer (no `gazetteer_fingerprint`)"));
 }

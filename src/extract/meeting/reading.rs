@@ -382,7 +382,15 @@ pub(super) fn read(
             continue;
         };
         match entity.kind {
-            Kind::Issue if !reading.issues.contains(&entity) => reading.issues.push(entity),
+            Kind::Issue if !reading.issues.contains(&entity) => {
+                if is_background_issue(text, mention.span.start - base) {
+                    reading.rules.push(
+                        "an issue after `amid`, `following` or `in the wake of` is background",
+                    );
+                } else {
+                    reading.issues.push(entity);
+                }
+            }
             Kind::Place | Kind::Country => {
                 let start = mention.span.start - base;
                 if is_location(text, start, entity.kind) {
@@ -758,6 +766,47 @@ fn is_aside_date(text: &str, start: usize) -> bool {
     let before = lower_tail(text, start, 80);
     let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
     ASIDE_WORDS.iter().any(|word| clause.contains(word))
+}
+
+/// Words that make what follows the setting of a meeting, not its agenda.
+const BACKGROUND_ISSUE_WORDS: [&str; 9] = [
+    "amid ",
+    "amidst ",
+    "following ",
+    "in the wake of ",
+    "against the backdrop of ",
+    "in light of ",
+    "despite ",
+    "after ",
+    "in the face of ",
+];
+
+/// Is an issue at `start` background (`amid the war in Ukraine`, `in light
+/// of the recent missile launches`) rather than what was discussed? Only
+/// its own clause counts: `discussed X amid Y` keeps X.
+fn is_background_issue(text: &str, start: usize) -> bool {
+    let before = lower_tail(text, start, 100);
+    let clause = before
+        .rsplit([',', ';', '(', '\u{2014}'])
+        .next()
+        .unwrap_or(&before);
+    let clause = format!(" {clause}");
+    BACKGROUND_ISSUE_WORDS.iter().any(|word| {
+        clause.rfind(&format!(" {word}")).is_some_and(|at| {
+            let between = &clause[at..];
+            ![
+                "discuss",
+                "talk",
+                "agree",
+                "exchange",
+                "on ",
+                "about ",
+                "regarding",
+            ]
+            .iter()
+            .any(|topic| between.contains(topic))
+        })
+    })
 }
 
 /// Is a date at `start` the date something was said (`his office said Monday`)?

@@ -426,8 +426,22 @@ pub(super) fn status(cues: &[crate::extract::Cue], trigger: &Range<usize>, text:
     if cues.iter().any(|cue| cue.kind == CueKind::Cancelled) {
         return Status::Cancelled;
     }
+    // `had the opportunity to meet`, `was able to hold talks`: done, not planned.
+    let done = |cue: &crate::extract::Cue| {
+        let before = lower_tail(text, cue.span.start, 40);
+        [
+            "opportunity",
+            "chance",
+            "able",
+            "managed",
+            "got",
+            "occasion",
+        ]
+        .iter()
+        .any(|word| before.trim_end().ends_with(word))
+    };
     for cue in cues {
-        if cue.kind != CueKind::Planned {
+        if cue.kind != CueKind::Planned || done(cue) {
             continue;
         }
         let cue_text = text[cue.span.clone()].to_lowercase();

@@ -5,6 +5,7 @@ mod completions;
 mod countries;
 mod devset;
 mod e2e;
+mod explain;
 mod export;
 mod export_events;
 mod export_html;

@@ -800,7 +800,7 @@ fn is_aside_date(text: &str, start: usize) -> bool {
 }
 
 /// Words that make what follows the setting of a meeting, not its agenda.
-const BACKGROUND_ISSUE_WORDS: [&str; 9] = [
+const BACKGROUND_ISSUE_WORDS: [&str; 8] = [
     "amid ",
     "amidst ",
     "following ",
@@ -808,7 +808,6 @@ const BACKGROUND_ISSUE_WORDS: [&str; 9] = [
     "against the backdrop of ",
     "in light of ",
     "despite ",
-    "after ",
     "in the face of ",
 ];
 

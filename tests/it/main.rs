@@ -62,6 +62,7 @@ impl Env {
             }
         }
         command
+            .env("DIPKB_CACHE_DIR", self.dir.path().join("cache"))
             .current_dir(self.dir.path())
             .arg("--db")
             .arg(self.db())

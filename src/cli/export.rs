@@ -5,7 +5,7 @@ use super::meetings::FilterArgs;
 use super::{output, Context, UsageError};
 use anyhow::{bail, Context as _, Result};
 use dipkb::export::{self, Format};
-use dipkb::graph::{self, Entities, Graph, View};
+use dipkb::graph::{self, Graph, View};
 use dipkb::store::MeetingFilter;
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -107,7 +107,9 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
         // Depth 1 is exactly the meetings --person already selects.
         _ => store.meetings_brief(&filter)?,
     };
-    let entities = Entities::load(store.connection()).context("reading entities from the store")?;
+    let entities = store
+        .entities()
+        .context("reading entities from the store")?;
     let graph = Graph::build_view(&meetings, &entities, view);
 
     match args.render {

@@ -61,7 +61,17 @@ fn a_version_4_store_upgrades_and_keeps_every_mention() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v4.db");
     let body = "Kim Jung-han met Takizaki at the Foreign Ministry in Seoul. 김정한은 말했다.";
-    let rows: [(i64, i64, &str, &str, Option<&str>, &str, Option<&str>); 5] = [
+    /// start, end, text, kind, entity, resolved by, candidates
+    type OldRow<'a> = (
+        i64,
+        i64,
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        &'a str,
+        Option<&'a str>,
+    );
+    let rows: [OldRow; 5] = [
         (
             0,
             12,

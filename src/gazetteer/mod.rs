@@ -6,7 +6,7 @@ pub mod cameo;
 mod load;
 pub mod names;
 mod validate;
-pub(crate) mod yaml;
+pub mod yaml;
 
 pub use load::{
     builtin_files, builtin_sources, load, load_dirs, load_dirs_unlinted, load_read, read_dirs,

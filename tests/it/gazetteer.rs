@@ -171,6 +171,7 @@ fn compile_writes_the_cache_that_tag_then_reads() {
     let rebuilt = env.ok(&[&args[..], &["tag", "--json", path_str(&input)]].concat());
     assert_eq!(rebuilt, cached);
     assert!(std::fs::metadata(&file).unwrap().len() > 100);
+}
 
 /// docs/GAZETTEER.md is the format's reference: every YAML example in it
 /// must load, on top of the built-in gazetteer its references point into.

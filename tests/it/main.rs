@@ -6,6 +6,8 @@ mod countries;
 mod devset;
 mod e2e;
 mod export;
+mod export_events;
+mod export_html;
 mod extract;
 mod gazetteer;
 mod import;

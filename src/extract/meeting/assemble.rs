@@ -341,6 +341,23 @@ pub(super) fn extract(
             }
         }
     }
+    // `during his visit to Hanoi`, `arrived in Nairobi`, `here in Jakarta`:
+    // a held meeting that names no place took place where its people had
+    // travelled, as the article last said before reporting it.
+    let visits = visit_places(article, mentions);
+    if !visits.is_empty() {
+        for meeting in &mut meetings {
+            if meeting.place.is_some() || meeting.status != Status::Held || remote(meeting) {
+                continue;
+            }
+            let Some(first) = meeting.evidence.first().map(|evidence| evidence.span.end) else {
+                continue;
+            };
+            if let Some(&(_, place)) = visits.iter().rev().find(|(offset, _)| *offset < first) {
+                meeting.place = Some(place);
+            }
+        }
+    }
     // Wire copy opens with where it was filed (`SAN FRANCISCO, Nov. 16
     // (Xinhua) --`): a held meeting that names no place took place there.
     if let Some(dateline) = dateline_place(article, sentences, mentions) {

@@ -742,6 +742,19 @@ const ASIDE_WORDS: [&str; 14] = [
 /// Is a date at `start` inside an aside about something else: a relative
 /// clause, an appointment, an election, a launch?
 fn is_aside_date(text: &str, start: usize) -> bool {
+    // ` date 2022-09-17` opening a captured page marks when it was saved.
+    let opening = text[..start].trim();
+    if opening.eq_ignore_ascii_case("date") {
+        return true;
+    }
+    // `Today's era`, `this week's summit`: a possessive names a time, not when they met.
+    let rest = &text[start..];
+    let word_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    if rest[word_end..].starts_with("'s ") || rest[word_end..].starts_with("\u{2019}s ") {
+        return true;
+    }
     let before = lower_tail(text, start, 80);
     let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
     ASIDE_WORDS.iter().any(|word| clause.contains(word))

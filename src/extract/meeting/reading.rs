@@ -149,7 +149,21 @@ pub(super) fn read(
     let scan = extractor.lexicon.scan(text);
     let cues = &scan.cues;
     let in_sentence: Vec<&Mention> = mentions.iter().collect();
-    let quotes = quoted_ranges(text);
+    // Quoted speech is someone's words, not the article's report, unless the
+    // quote itself reports a meeting (`"On Friday the minister spoke with
+    // A," the release said`): a trigger and a person inside one quote.
+    let quotes: Vec<Range<usize>> = quoted_ranges(text)
+        .into_iter()
+        .filter(|quote| {
+            let trigger = cues.iter().any(|cue| {
+                matches!(cue.kind, CueKind::Trigger(_)) && quote.contains(&cue.span.start)
+            });
+            let person = in_sentence.iter().any(|mention| {
+                mention.kind == Kind::Person && quote.contains(&(mention.span.start - base))
+            });
+            !(trigger && person)
+        })
+        .collect();
     let is_quoted = |offset: usize| quotes.iter().any(|range| range.contains(&offset));
 
     // Candidate parties: people (not background, not inside quotes) and countries.
@@ -532,7 +546,10 @@ pub(super) fn is_negated(text: &str, start: usize) -> bool {
 }
 
 /// Phrases before a trigger that make it a wish, an offer or a condition.
-const UNREAL_BEFORE: [&str; 30] = [
+const UNREAL_BEFORE: [&str; 33] = [
+    "look forward to",
+    "looks forward to",
+    "looking forward to",
     "overtures for",
     "overture for",
     "offer of",

@@ -3,6 +3,7 @@
 //! (`load`), checked (`validate`) and expanded into name variants (`names`).
 
 pub mod cameo;
+pub mod hangul;
 mod load;
 pub mod names;
 mod validate;
@@ -72,7 +73,7 @@ pub struct EntityRef {
 }
 
 /// Where an entry was written: file, line, column, and whether it is built in.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Origin {
     pub path: PathBuf,
     pub line: usize,
@@ -81,7 +82,7 @@ pub struct Origin {
 }
 
 /// Fields every entity has.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Common {
     pub id: String,
     pub name: String,

@@ -36,6 +36,15 @@ pub enum DateExpr {
     Week(i64),
     /// Months relative to the article's month: next month is 1.
     Month(i64),
+    /// A day of a month relative to the article's (`지난달 21일`: -1, 21;
+    /// `내달 12일`: 1, 12), or a month of a year relative to it
+    /// (`지난해 12월`: `years` -1, `month` 12).
+    Shifted {
+        years: i32,
+        months: i32,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
 }
 
 /// A resolved date: exact, month precision, a range, or only parts.
@@ -464,7 +473,135 @@ pub fn resolve(expr: DateExpr, anchor: Option<NaiveDate>, future: bool) -> DateV
         (DateExpr::Relative(_) | DateExpr::Week(_) | DateExpr::Month(_), None) => {
             DateValue::default()
         }
+        (
+            DateExpr::Shifted {
+                years,
+                months,
+                month,
+                day,
+            },
+            Some(anchor),
+        ) => {
+            let first = anchor.with_day(1).unwrap_or(anchor);
+            let shifted = if months >= 0 {
+                first.checked_add_months(chrono::Months::new(months as u32))
+            } else {
+                first.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
+            }
+            .unwrap_or(first);
+            let year = shifted.year() + years;
+            let month = month.unwrap_or(shifted.month());
+            match day.and_then(|day| NaiveDate::from_ymd_opt(year, month, day)) {
+                Some(date) => exact(date),
+                None => DateValue {
+                    date: Some(format!("{year:04}-{month:02}")),
+                    ..DateValue::default()
+                },
+            }
+        }
+        (DateExpr::Shifted { month, day, .. }, None) => match month {
+            Some(month) => partial(Partial {
+                month: Some(month),
+                day,
+                ..Partial::default()
+            }),
+            None => DateValue::default(),
+        },
     }
+}
+
+/// A Korean date: `2020년 10월 29일`, `10월 29일`, `지난해 11월 15일`,
+/// `지난달 21일`, `내달 12일`, `오는 6일`, `29일`, `지난 4월`, `어제`, `전날`,
+/// `지난주`, `수요일`.
+static KOREAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:(?P<year>[0-9]{4})년\s*)?(?:(?P<rel_year>지난해|작년|올해|내년)\s*)?",
+        r"(?:(?P<rel_month>지난달|전달|이달|내달|다음 달|다음달)\s*)?",
+        r"(?:(?P<month>[0-9]{1,2})월\s*)?(?:(?P<day>[0-9]{1,2})일)?",
+        r"|(?P<word>그저께|그제|어제|오늘|내일|모레|전날|이날|지난주|지난 주|이번 주|이번주|다음 주|다음주)",
+        r"|(?P<weekday>[월화수목금토일])요일",
+    ))
+    .unwrap()
+});
+
+/// Every Korean date expression in `text`, with byte ranges relative to it.
+pub fn find_korean(text: &str) -> Vec<(Range<usize>, DateExpr)> {
+    let mut found = Vec::new();
+    for caps in KOREAN.captures_iter(text) {
+        let whole = caps.get(0).expect("group 0");
+        if whole.is_empty() {
+            continue;
+        }
+        let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        let expr = if let Some(word) = caps.name("word") {
+            match word.as_str() {
+                "그저께" | "그제" => DateExpr::Relative(-2),
+                "어제" | "전날" => DateExpr::Relative(-1),
+                "오늘" | "이날" => DateExpr::Relative(0),
+                "내일" => DateExpr::Relative(1),
+                "모레" => DateExpr::Relative(2),
+                "지난주" | "지난 주" => DateExpr::Week(-1),
+                "이번 주" | "이번주" => DateExpr::Week(0),
+                _ => DateExpr::Week(1),
+            }
+        } else if let Some(weekday) = caps.name("weekday") {
+            let index = "월화수목금토일"
+                .chars()
+                .position(|c| weekday.as_str().starts_with(c))
+                .unwrap_or(0);
+            DateExpr::Weekday(Weekday::try_from(index as u8).unwrap_or(Weekday::Mon))
+        } else {
+            let (month, day) = (number("month"), number("day"));
+            let years = match caps.name("rel_year").map(|m| m.as_str()) {
+                Some("지난해" | "작년") => Some(-1),
+                Some("올해") => Some(0),
+                Some("내년") => Some(1),
+                _ => None,
+            };
+            let months = match caps.name("rel_month").map(|m| m.as_str()) {
+                Some("지난달" | "전달") => Some(-1),
+                Some("이달") => Some(0),
+                Some(_) => Some(1),
+                None => None,
+            };
+            if month.is_some_and(|month| !(1..=12).contains(&month))
+                || day.is_some_and(|day| !(1..=31).contains(&day))
+            {
+                continue;
+            }
+            match (number("year"), years, months, month, day) {
+                (Some(year), _, _, Some(month), Some(day)) => {
+                    match NaiveDate::from_ymd_opt(year as i32, month, day) {
+                        Some(date) => DateExpr::Full(date),
+                        None => continue,
+                    }
+                }
+                (Some(year), _, _, Some(month), None) => DateExpr::MonthYear {
+                    year: year as i32,
+                    month,
+                },
+                (None, Some(years), _, month, day) if month.is_some() => DateExpr::Shifted {
+                    years,
+                    months: 0,
+                    month,
+                    day,
+                },
+                (None, None, Some(months), None, Some(day)) => DateExpr::Shifted {
+                    years: 0,
+                    months,
+                    month: None,
+                    day: Some(day),
+                },
+                (None, None, Some(months), None, None) => DateExpr::Month(months as i64),
+                (None, None, None, Some(month), Some(day)) => DateExpr::MonthDay { month, day },
+                (None, None, None, Some(month), None) => DateExpr::MonthOnly(month),
+                (None, None, None, None, Some(day)) => DateExpr::Day(day),
+                _ => continue,
+            }
+        };
+        found.push((whole.range(), expr));
+    }
+    found
 }
 
 #[cfg(test)]

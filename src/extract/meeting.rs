@@ -18,6 +18,10 @@ use chrono::Datelike;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+/// Korean word order and particles: `korean.rs`.
+#[path = "korean.rs"]
+mod korean;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MeetingKind {
     Talks,
@@ -738,8 +742,11 @@ fn read(
     mentions: &[Mention],
     article_year: Option<i32>,
 ) -> Reading {
-    let gazetteer = &extractor.gazetteer;
     let text = &body[sentence.span.clone()];
+    if korean::is_korean(text) {
+        return korean::read(extractor, body, sentence, mentions);
+    }
+    let gazetteer = &extractor.gazetteer;
     let base = sentence.span.start;
     let mut reading = Reading {
         headline: sentence.headline,

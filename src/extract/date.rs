@@ -514,11 +514,12 @@ pub fn resolve(expr: DateExpr, anchor: Option<NaiveDate>, future: bool) -> DateV
 /// `지난달 21일`, `내달 12일`, `오는 6일`, `29일`, `지난 4월`, `어제`, `전날`,
 /// `지난주`, `수요일`.
 static KOREAN: LazyLock<Regex> = LazyLock::new(|| {
+    // The numeric branch needs a month or a day, so it never matches empty.
     Regex::new(concat!(
         r"(?:(?P<year>[0-9]{4})년\s*)?(?:(?P<rel_year>지난해|작년|올해|내년)\s*)?",
         r"(?:(?P<rel_month>지난달|전달|이달|내달|다음 달|다음달)\s*)?",
-        r"(?:(?P<month>[0-9]{1,2})월\s*)?(?:(?P<day>[0-9]{1,2})일)?",
-        r"|(?P<word>그저께|그제|어제|오늘|내일|모레|전날|이날|지난주|지난 주|이번 주|이번주|다음 주|다음주)",
+        r"(?:(?P<month>[0-9]{1,2})월(?:\s*(?P<day>[0-9]{1,2})일)?|(?P<only_day>[0-9]{1,2})일)",
+        r"|(?P<word>그저께|그제|어제|오늘|내일|모레|전날|이날|지난주|지난 주|이번 주|이번주|다음 주|다음주|지난달|이달|내달|다음 달)",
         r"|(?P<weekday>[월화수목금토일])요일",
     ))
     .unwrap()
@@ -540,6 +541,9 @@ pub fn find_korean(text: &str) -> Vec<(Range<usize>, DateExpr)> {
                 "오늘" | "이날" => DateExpr::Relative(0),
                 "내일" => DateExpr::Relative(1),
                 "모레" => DateExpr::Relative(2),
+                "지난달" => DateExpr::Month(-1),
+                "이달" => DateExpr::Month(0),
+                "내달" | "다음 달" => DateExpr::Month(1),
                 "지난주" | "지난 주" => DateExpr::Week(-1),
                 "이번 주" | "이번주" => DateExpr::Week(0),
                 _ => DateExpr::Week(1),
@@ -551,7 +555,7 @@ pub fn find_korean(text: &str) -> Vec<(Range<usize>, DateExpr)> {
                 .unwrap_or(0);
             DateExpr::Weekday(Weekday::try_from(index as u8).unwrap_or(Weekday::Mon))
         } else {
-            let (month, day) = (number("month"), number("day"));
+            let (month, day) = (number("month"), number("day").or(number("only_day")));
             let years = match caps.name("rel_year").map(|m| m.as_str()) {
                 Some("지난해" | "작년") => Some(-1),
                 Some("올해") => Some(0),

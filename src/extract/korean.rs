@@ -50,25 +50,6 @@ const BOTH_SIDES: &[&str] = &[
     "량국",
 ];
 
-/// Words after a trigger that make it planned.
-const PLANNED_AFTER: &[&str] = &[
-    "예정",
-    "계획",
-    "하기로",
-    "갖기로",
-    "열기로",
-    "할 것",
-    "갖는다",
-    "가질",
-    "한다",
-    "연다",
-    "열린다",
-    "만난다",
-    "개최한다",
-    "진행한다",
-    "방침",
-];
-
 /// What a summit trigger is when it is the event around a meeting.
 const EVENT_AFTER: &[&str] = &["를 계기로", "계기", "참석", "기간", "에 참석", "참가"];
 const EVENT_BEFORE: &[&str] = &["G7", "G20", "주요 7개국", "주요 20개국", "아세안", "APEC", "나토"];
@@ -109,25 +90,37 @@ pub(super) fn read(
         })
         .filter(|(range, _)| is_hangul_at(text, range.start) && !is_quoted(range.start))
         .filter(|(range, kind)| *kind != MeetingKind::Summit || !is_event(text, range))
+        .filter(|(range, _)| !is_object_of_other_verb(text, range))
         .collect();
 
-    // The trigger that ends the clause of the most parties: the last one
-    // with a name before it, as the verb comes last.
+    // The trigger with the most parties before it; of those the first, the
+    // noun right after its counterpart (`A과의 회담 전 ... 정상회담의 연기`).
+    let count = |range: &Range<usize>| {
+        people
+            .iter()
+            .filter(|(person, _)| person.end <= range.start && is_party(text, person, range))
+            .count()
+    };
+    let most = triggers.iter().map(|(range, _)| count(range)).max();
     let main = triggers
         .iter()
-        .rev()
-        .find(|(range, _)| {
-            people
-                .iter()
-                .any(|(person, _)| person.end <= range.start && is_party(text, person, range))
-        })
+        .find(|(range, _)| Some(count(range)) == most && most > Some(0))
         .or(triggers.last());
     if let Some((trigger, kind)) = main.cloned() {
-        let parties: Vec<(Range<usize>, EntityRef)> = people
+        let mut parties: Vec<(Range<usize>, EntityRef)> = people
             .iter()
             .filter(|(range, _)| range.end <= trigger.start && is_party(text, range, &trigger))
             .cloned()
             .collect();
+        // `이번 협의에는 A과 B이 참석한다`: the meeting is the topic and
+        // the parties attend it, after it.
+        if parties.is_empty() && attended(text, &trigger) {
+            parties = people
+                .iter()
+                .filter(|(range, _)| range.start >= trigger.end)
+                .cloned()
+                .collect();
+        }
         let mut persons: Vec<EntityRef> = Vec::new();
         for (_, person) in &parties {
             if !persons.contains(person) {
@@ -149,22 +142,33 @@ pub(super) fn read(
                 reading.also.push((kind, vec![subject, *other]));
             }
         }
+        // Talks between heads of state or government are a summit.
+        let heads = |person: &EntityRef| {
+            extractor
+                .gazetteer
+                .person(*person)
+                .is_some_and(|person| person.roles.iter().any(|role| is_head(&role.title)))
+        };
         let summit = kind == MeetingKind::Talks
-            && triggers
+            && (triggers
                 .iter()
-                .any(|(_, other)| *other == MeetingKind::Summit);
+                .any(|(_, other)| *other == MeetingKind::Summit)
+                || (persons.len() >= 2 && persons.iter().all(heads)));
         reading.persons = persons;
         reading.trigger = Some((
             trigger.start + base..trigger.end + base,
             if summit { MeetingKind::Summit } else { kind },
         ));
         reading.status = Some(status(text, &trigger, &scan.cues));
+        // Korean leaves out a subject the reader knows: a meeting without
+        // names is the one being reported, or another one of its parties.
         let before = &text[..trigger.start];
-        reading.pronoun_subject = BOTH_SIDES.iter().any(|word| before.contains(word));
+        reading.pronoun_subject =
+            reading.persons.is_empty() || BOTH_SIDES.iter().any(|word| before.contains(word));
     }
     reading.dates = date::find_korean(text)
         .into_iter()
-        .filter(|(range, _)| !is_attribution(text, range.end))
+        .filter(|(range, _)| !is_attribution(text, range.end) && !is_adnominal(text, range.end))
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
     for mention in mentions {
@@ -174,12 +178,53 @@ pub(super) fn read(
         match entity.kind {
             Kind::Issue if !reading.issues.contains(&entity) => reading.issues.push(entity),
             Kind::Place | Kind::Country if is_venue(text, &local(mention), mentions, base) => {
-                reading.places.push((mention.span.start, entity));
+                // `백악관에서`: a building stands for its city.
+                let gazetteer = &extractor.gazetteer;
+                let city = gazetteer
+                    .place(gazetteer.id(entity))
+                    .filter(|place| place.kind == "venue")
+                    .and_then(|place| place.within.as_deref())
+                    .and_then(|within| gazetteer.find(Kind::Place, within));
+                reading.places.push((mention.span.start, city.unwrap_or(entity)));
             }
             _ => {}
         }
     }
     reading
+}
+
+/// `협의에는 ... 참석한다`: a meeting word as the topic of attending.
+fn attended(text: &str, trigger: &Range<usize>) -> bool {
+    let rest = word_rest(text, trigger.end);
+    matches!(rest, "에는" | "에" | "에서는" | "에도")
+        && ["참석", "참여", "배석", "나선"]
+            .iter()
+            .any(|verb| text[trigger.end..].contains(verb))
+}
+
+/// A head of state or government's title.
+fn is_head(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let head = ["president", "prime minister", "premier", "chancellor", "chairman of the state affairs"]
+        .iter()
+        .any(|word| lower.starts_with(word));
+    head && !lower.contains("vice") && !lower.contains("deputy") && !lower.contains("(nominee)")
+}
+
+/// Verbs a meeting noun can be the object of without being held by the
+/// subject: `정상회의를 환영했다`, `회담을 앞두고`, `회담 준비를 논의하는`.
+const OTHER_VERBS: &[&str] = &[
+    "환영", "준비", "평가", "언급", "고대", "기대", "축하", "요청", "제안", "촉구", "지지", "위해",
+    "계기",
+];
+
+fn is_object_of_other_verb(text: &str, range: &Range<usize>) -> bool {
+    let rest = &text[range.end..];
+    // The rest of the trigger's word (`를`, `에서`), then the next word.
+    let word_end = rest.find(' ').unwrap_or(rest.len());
+    let next = rest[word_end..].trim_start();
+    OTHER_VERBS.iter().any(|verb| next.starts_with(verb))
+        || rest[..word_end].starts_with("준비")
 }
 
 fn is_hangul_at(text: &str, offset: usize) -> bool {
@@ -240,7 +285,9 @@ fn listed_counterparts(
         let to = parties
             .get(index + 1)
             .map_or(trigger.start, |(next, _)| next.start);
-        let gap = &text[range.end..to];
+        let Some(gap) = text.get(range.end..to) else {
+            return Vec::new();
+        };
         let last_word = gap.trim_end().rsplit(' ').next().unwrap_or("");
         let listed = gap.trim_end().ends_with(',')
             || last_word.ends_with('과')
@@ -274,8 +321,11 @@ fn is_event(text: &str, range: &Range<usize>) -> bool {
         || EVENT_BEFORE.iter().any(|word| before[from..].contains(word))
 }
 
-/// Planned when the trigger's clause goes on to a future or a plan,
-/// cancelled on a cancellation cue that is not a mere possibility.
+/// Planned when the trigger's clause goes on to a plan (`예정`, `계획`) or
+/// its verb is in the present (`갖는다`, `회담한다`: Korean news tells a
+/// scheduled event in the present), held when the verb is past (`가졌다`);
+/// cancelled on a cancellation cue that is not a mere possibility. A
+/// headline without a verb after its trigger is read whole.
 fn status(text: &str, trigger: &Range<usize>, cues: &[crate::extract::Cue]) -> Status {
     let cancelled = cues.iter().any(|cue| {
         cue.kind == CueKind::Cancelled && !text[cue.span.end..].trim_start().starts_with("가능성")
@@ -283,16 +333,55 @@ fn status(text: &str, trigger: &Range<usize>, cues: &[crate::extract::Cue]) -> S
     if cancelled {
         return Status::Cancelled;
     }
-    let after = &text[trigger.end..];
-    let clause_end = after.find("다.").map_or(after.len(), |at| at + "다.".len());
-    let clause = &after[..clause_end];
-    let past = ["했다", "가졌다", "열었다", "만났다", "진행했다", "됐다", "였다", "했었다", "었다", "했으며", "했고"];
-    if PLANNED_AFTER.iter().any(|word| clause.contains(word))
-        && !past.iter().any(|word| clause.ends_with(word) || clause.ends_with(&format!("{word}.")))
-    {
-        return Status::Planned;
+    let tense = |clause: &str| -> Option<Status> {
+        for word in clause.split([' ', ',', '…']) {
+            if PLANNED_CUES.iter().any(|cue| word.contains(cue)) {
+                return Some(Status::Planned);
+            }
+            if let Some(tense) = verb_tense(word) {
+                return Some(tense);
+            }
+        }
+        None
+    };
+    tense(&text[trigger.end..])
+        .or_else(|| tense(text))
+        .unwrap_or(Status::Held)
+}
+
+/// Words that make a meeting planned wherever they follow it.
+const PLANNED_CUES: &[&str] = &["예정", "계획", "하기로", "갖기로", "열기로", "방침", "할 것"];
+
+/// The tense of a finite verb (`가졌다`, `갖는다고`, `만났으나`): past for
+/// a syllable with the ㅆ final before the ending, present (planned) for one
+/// with ㄴ (`한다`, `연다`, `갖는다`); `None` for a word that is not one.
+fn verb_tense(word: &str) -> Option<Status> {
+    let word = word.trim_end_matches(['.', '"', '\'', '\u{201d}']);
+    let endings = ["다고", "다며", "다는", "다", "으나", "지만", "는데", "고"];
+    let stem = endings
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending).filter(|stem| !stem.is_empty()))?;
+    let last = stem.chars().next_back()?;
+    if !is_hangul(last) {
+        return None;
     }
-    Status::Held
+    let final_consonant = (last as u32 - 0xAC00) % 28;
+    match final_consonant {
+        20 => Some(Status::Held),
+        // `는다`, `한다`; not `하고` or `만나고` (no final), not `이다`.
+        4 if word.ends_with('다') || word.ends_with("다고") => Some(Status::Planned),
+        _ => None,
+    }
+}
+
+/// `지난 5월 취임한 윤 대통령`: a date in a clause that describes a name
+/// (its verb ends `-한`, `-된`, `-던`) dates that, not the meeting.
+fn is_adnominal(text: &str, end: usize) -> bool {
+    let next = text[end..].split_whitespace().next().unwrap_or("");
+    next.chars().count() >= 2
+        && ["한", "된", "던", "났던", "열린"]
+            .iter()
+            .any(|ending| next.ends_with(ending))
 }
 
 /// A date right before `밝혔다`, `전했다`: when it was said, not met.

@@ -61,6 +61,10 @@ pub const NAMESAKE_TITLES: &[&str] = &[
     "변호사",
 ];
 
+/// Syllables that before a title are words, not family names: both, former,
+/// current, each, this side, the said.
+const NOT_FAMILY_BEFORE_TITLE: &[char] = &['양', '전', '현', '각', '두', '당', '본', '귀', '량'];
+
 pub fn is_hangul(c: char) -> bool {
     matches!(c as u32, 0xAC00..=0xD7A3)
 }
@@ -91,6 +95,11 @@ pub fn family_with_titles(person: &Person, hangul_name: &str) -> Vec<String> {
     let (Some(family), Some(_)) = (chars.next(), chars.next()) else {
         return Vec::new();
     };
+    // `양 국장` is "both directors-general", `전 장관` "the former
+    // minister": these family names are words before a title.
+    if NOT_FAMILY_BEFORE_TITLE.contains(&family) {
+        return Vec::new();
+    }
     TITLES
         .iter()
         .filter(|(title, _)| fits(person, title))

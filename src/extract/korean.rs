@@ -149,11 +149,14 @@ pub(super) fn read(
                 .person(*person)
                 .is_some_and(|person| person.roles.iter().any(|role| is_head(&role.title)))
         };
-        let summit = kind == MeetingKind::Talks
-            && (triggers
-                .iter()
-                .any(|(_, other)| *other == MeetingKind::Summit)
-                || (persons.len() >= 2 && persons.iter().all(heads)));
+        let summit = kind == MeetingKind::Talks && persons.len() >= 2 && persons.iter().all(heads);
+        // `한·일 외교장관회담`, `한미는 ... 회의를 열었다`: sides named by
+        // the countries' one-syllable abbreviations, the trigger's own or
+        // its subject's.
+        let sides = pair_sides(text, &trigger);
+        if !sides.is_empty() && persons.is_empty() {
+            reading.sides = sides;
+        }
         reading.persons = persons;
         reading.trigger = Some((
             trigger.start + base..trigger.end + base,
@@ -163,11 +166,18 @@ pub(super) fn read(
         // Korean leaves out a subject the reader knows: a meeting without
         // names is the one being reported, or another one of its parties.
         let before = &text[..trigger.start];
-        reading.pronoun_subject =
-            reading.persons.is_empty() || BOTH_SIDES.iter().any(|word| before.contains(word));
+        reading.pronoun_subject = (reading.persons.is_empty() && reading.sides.is_empty())
+            || BOTH_SIDES.iter().any(|word| before.contains(word));
     }
+    // Korean dates a meeting before its verb: a date after the trigger
+    // belongs to another clause (`만나 지난 4월 북러정상회담에서`).
+    let trigger_end = reading
+        .trigger
+        .as_ref()
+        .map_or(text.len(), |(range, _)| range.end - base);
     reading.dates = date::find_korean(text)
         .into_iter()
+        .filter(|(range, _)| range.start < trigger_end)
         .filter(|(range, _)| !is_attribution(text, range.end) && !is_adnominal(text, range.end))
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
@@ -384,12 +394,97 @@ fn is_adnominal(text: &str, end: usize) -> bool {
             .any(|ending| next.ends_with(ending))
 }
 
-/// A date right before `밝혔다`, `전했다`: when it was said, not met.
+/// A date right before `밝혔다`, `전했다` or a briefing: when it was said,
+/// not met.
 fn is_attribution(text: &str, end: usize) -> bool {
     let after = text[end..].trim_start();
+    let next = after.split_whitespace().next().unwrap_or("");
     ["밝혔", "전했", "발표", "말했", "보도", "공지"]
         .iter()
         .any(|word| after.starts_with(word))
+        || ["브리핑", "회견", "성명", "인터뷰"]
+            .iter()
+            .any(|word| next.contains(word))
+}
+
+/// One-syllable country abbreviations of Korean headlines and prose.
+const ABBREVIATIONS: &[(char, &str)] = &[
+    ('한', "KR"),
+    ('韓', "KR"),
+    ('남', "KR"),
+    ('미', "US"),
+    ('美', "US"),
+    ('일', "JP"),
+    ('日', "JP"),
+    ('중', "CN"),
+    ('中', "CN"),
+    ('러', "RU"),
+    ('북', "KP"),
+    ('北', "KP"),
+    ('조', "KP"),
+];
+
+/// Words of abbreviations that are one country or no pair at all.
+const NOT_PAIRS: &[&str] = &["북한", "남한", "한중", "중일"];
+
+/// The countries of a pair or triple word (`한·일`, `한미일`, `北美`,
+/// `북러`) at `start`, and where it ends; `None` for any other word.
+fn pair_at(text: &str, start: usize) -> Option<(Vec<String>, usize)> {
+    let mut countries: Vec<String> = Vec::new();
+    let mut end = start;
+    let mut letters = String::new();
+    for (offset, c) in text[start..].char_indices() {
+        if matches!(c, '·' | '-' | 'ㆍ' | '・') && !countries.is_empty() {
+            continue;
+        }
+        match ABBREVIATIONS.iter().find(|(abbreviation, _)| *abbreviation == c) {
+            Some((_, country)) if countries.len() < 3 && !countries.iter().any(|x| x == country) => {
+                countries.push(country.to_string());
+                letters.push(c);
+                end = start + offset + c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    // `조` is North Korea only beside `미` (`조미`); `한중` is written
+    // `한·중` (`한중` is also a word), so the dotless form is left out.
+    let dotted = text[start..end].contains(['·', '-', 'ㆍ', '・']);
+    if countries.len() < 2
+        || NOT_PAIRS.contains(&letters.as_str()) && !dotted
+        || (letters.contains('조') && !letters.contains('미'))
+    {
+        return None;
+    }
+    Some((countries, end))
+}
+
+/// Sides named by an abbreviation word that is the trigger's own (`한·일
+/// 외교장관회담`, `북미정상회담`) or its clause's subject (`한미는`,
+/// `한·일 외교당국이`).
+fn pair_sides(text: &str, trigger: &Range<usize>) -> Vec<String> {
+    let mut sides = Vec::new();
+    for (offset, _) in text[..trigger.start].char_indices() {
+        let at_start = offset == 0 || text[..offset].ends_with([' ', '…', '"', '\'', '(']);
+        let Some((countries, end)) = at_start.then(|| pair_at(text, offset)).flatten() else {
+            continue;
+        };
+        let Some(between) = text.get(end..trigger.start) else {
+            continue;
+        };
+        let own = !between.contains(',') && between.split_whitespace().count() <= 2;
+        let subject_word = if between.starts_with(' ') {
+            between.split_whitespace().next().unwrap_or("")
+        } else {
+            word_rest(text, end)
+        };
+        let subject = ["은", "는", "이", "가"]
+            .iter()
+            .any(|particle| subject_word.ends_with(particle));
+        if own || subject {
+            sides = countries;
+        }
+    }
+    sides
 }
 
 /// Is a place where the meeting is: followed by `에서`/`서`, directly or

@@ -45,6 +45,13 @@ pub enum DateExpr {
         month: Option<u32>,
         day: Option<u32>,
     },
+    /// A month (and day) said to be past or to come (`지난 3월 25일`,
+    /// `오는 6월`): the latest such date before the anchor, or the next one.
+    Directed {
+        month: u32,
+        day: Option<u32>,
+        future: bool,
+    },
 }
 
 /// A resolved date: exact, month precision, a range, or only parts.
@@ -499,6 +506,27 @@ pub fn resolve(expr: DateExpr, anchor: Option<NaiveDate>, future: bool) -> DateV
                 },
             }
         }
+        (DateExpr::Directed { month, day, future }, Some(anchor)) => {
+            let mut year = anchor.year();
+            let this_year = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1));
+            match this_year {
+                Some(date) if future && date < anchor && (day.is_some() || month < anchor.month()) => year += 1,
+                Some(date) if !future && date > anchor && (day.is_some() || month > anchor.month()) => year -= 1,
+                _ => {}
+            }
+            match day.and_then(|day| NaiveDate::from_ymd_opt(year, month, day)) {
+                Some(date) => exact(date),
+                None => DateValue {
+                    date: Some(format!("{year:04}-{month:02}")),
+                    ..DateValue::default()
+                },
+            }
+        }
+        (DateExpr::Directed { month, day, .. }, None) => partial(Partial {
+            month: Some(month),
+            day,
+            ..Partial::default()
+        }),
         (DateExpr::Shifted { month, day, .. }, None) => match month {
             Some(month) => partial(Partial {
                 month: Some(month),
@@ -517,7 +545,7 @@ static KOREAN: LazyLock<Regex> = LazyLock::new(|| {
     // The numeric branch needs a month or a day, so it never matches empty.
     Regex::new(concat!(
         r"(?:(?P<year>[0-9]{4})년\s*)?(?:(?P<rel_year>지난해|작년|올해|내년)\s*)?",
-        r"(?:(?P<rel_month>지난달|전달|이달|내달|다음 달|다음달)\s*)?",
+        r"(?:(?P<rel_month>지난달|전달|이달|내달|다음 달|다음달)\s*)?(?:(?P<direction>지난|오는)\s+)?",
         r"(?:(?P<month>[0-9]{1,2})월(?:\s*(?P<day>[0-9]{1,2})일)?|(?P<only_day>[0-9]{1,2})일)",
         r"|(?P<word>그저께|그제|어제|오늘|내일|모레|전날|이날|지난주|지난 주|이번 주|이번주|다음 주|다음주|지난달|이달|내달|다음 달)",
         r"|(?P<weekday>[월화수목금토일])요일",
@@ -571,6 +599,13 @@ pub fn find_korean(text: &str) -> Vec<(Range<usize>, DateExpr)> {
             if month.is_some_and(|month| !(1..=12).contains(&month))
                 || day.is_some_and(|day| !(1..=31).contains(&day))
             {
+                continue;
+            }
+            let direction = caps.name("direction").map(|m| m.as_str() == "오는");
+            if let (Some(future), Some(month), None, None, None) =
+                (direction, month, number("year"), years, months)
+            {
+                found.push((whole.range(), DateExpr::Directed { month, day, future }));
                 continue;
             }
             match (number("year"), years, months, month, day) {

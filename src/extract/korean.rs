@@ -68,15 +68,16 @@ pub(super) fn read(
     };
     let scan = extractor.lexicon.scan(text);
     let quotes = quoted(text);
-    let is_quoted = |offset: usize| quotes.iter().any(|range| range.contains(&offset));
     let local = |mention: &Mention| mention.span.start - base..mention.span.end - base;
 
     let people: Vec<(Range<usize>, EntityRef)> = mentions
         .iter()
         .filter(|mention| mention.kind == Kind::Person)
         .filter_map(|mention| Some((local(mention), mention.entity?)))
-        .filter(|(range, _)| !is_quoted(range.start))
         .collect();
+    // A quote is read on its own: its names are parties to its triggers only
+    // (`"문 대통령이 ... 양자회담을 개최한 것도 성과"라며`).
+    let quote_of = |offset: usize| quotes.iter().position(|range| range.contains(&offset));
 
     let kind_of = |index: usize| {
         MeetingKind::parse(&extractor.lexicon.kinds[index]).unwrap_or(MeetingKind::Talks)
@@ -88,17 +89,22 @@ pub(super) fn read(
             CueKind::Trigger(index) => Some((cue.span.clone(), kind_of(index))),
             _ => None,
         })
-        .filter(|(range, _)| is_hangul_at(text, range.start) && !is_quoted(range.start))
+        .filter(|(range, _)| is_hangul_at(text, range.start))
         .filter(|(range, kind)| *kind != MeetingKind::Summit || !is_event(text, range))
         .filter(|(range, _)| !is_object_of_other_verb(text, range))
         .collect();
 
     // The trigger with the most parties before it; of those the first, the
     // noun right after its counterpart (`A과의 회담 전 ... 정상회담의 연기`).
+    let party = |person: &Range<usize>, trigger: &Range<usize>| {
+        person.end <= trigger.start
+            && quote_of(person.start) == quote_of(trigger.start)
+            && is_party(text, person, trigger)
+    };
     let count = |range: &Range<usize>| {
         people
             .iter()
-            .filter(|(person, _)| person.end <= range.start && is_party(text, person, range))
+            .filter(|(person, _)| party(person, range))
             .count()
     };
     let most = triggers.iter().map(|(range, _)| count(range)).max();
@@ -106,10 +112,10 @@ pub(super) fn read(
         .iter()
         .find(|(range, _)| Some(count(range)) == most && most > Some(0))
         .or(triggers.last());
-    if let Some((trigger, kind)) = main.cloned() {
+    if let Some((trigger, mut kind)) = main.cloned() {
         let mut parties: Vec<(Range<usize>, EntityRef)> = people
             .iter()
-            .filter(|(range, _)| range.end <= trigger.start && is_party(text, range, &trigger))
+            .filter(|(range, _)| party(range, &trigger))
             .cloned()
             .collect();
         // `이번 협의에는 A과 B이 참석한다`: the meeting is the topic and
@@ -117,7 +123,9 @@ pub(super) fn read(
         if parties.is_empty() && attended(text, &trigger) {
             parties = people
                 .iter()
-                .filter(|(range, _)| range.start >= trigger.end)
+                .filter(|(range, _)| {
+                    range.start >= trigger.end && quote_of(range.start) == quote_of(trigger.start)
+                })
                 .cloned()
                 .collect();
         }
@@ -157,12 +165,40 @@ pub(super) fn read(
         if !sides.is_empty() && persons.is_empty() {
             reading.sides = sides;
         }
+        // `A이 영국과 독일, 프랑스 등 참가국 정상과 양자회담을 개최`: one
+        // person and countries listed as counterparts, a meeting each.
+        let listed = listed_countries(text, mentions, base, &trigger);
+        if persons.len() == 1 && !listed.is_empty() {
+            // `참가국 정상과 양자회담`: the heads of those countries.
+            if heads(&persons[0]) && text[..trigger.start].contains("정상") {
+                kind = MeetingKind::Summit;
+            }
+            reading.sides = vec![extractor.gazetteer.id(listed[0]).to_string()];
+            for country in &listed[1..] {
+                reading.also.push((kind, vec![persons[0], *country]));
+            }
+        }
         reading.persons = persons;
         reading.trigger = Some((
             trigger.start + base..trigger.end + base,
             if summit { MeetingKind::Summit } else { kind },
         ));
-        reading.status = Some(status(text, &trigger, &scan.cues));
+        // A cancellation is this trigger's when no other trigger or quote
+        // stands between them (`회담을 하기로 합의했지만, 일본이 ... 취소`).
+        let cues: Vec<crate::extract::Cue> = scan
+            .cues
+            .iter()
+            .filter(|cue| {
+                cue.kind != CueKind::Cancelled
+                    || (cue.span.start + 12 >= trigger.start
+                        && quote_of(cue.span.start) == quote_of(trigger.start)
+                        && !triggers.iter().any(|(other, _)| {
+                            other.start > trigger.end && other.start < cue.span.start
+                        }))
+            })
+            .cloned()
+            .collect();
+        reading.status = Some(status(text, &trigger, &cues));
         // Korean leaves out a subject the reader knows: a meeting without
         // names is the one being reported, or another one of its parties.
         let before = &text[..trigger.start];
@@ -316,6 +352,39 @@ fn listed_counterparts(
     found
 }
 
+/// Countries listed as the counterparts of a trigger: `영국과 독일, 호주 등
+/// ... 정상과` (the list ends in `과`/`와` or `등`, before the trigger).
+fn listed_countries(
+    text: &str,
+    mentions: &[Mention],
+    base: usize,
+    trigger: &Range<usize>,
+) -> Vec<EntityRef> {
+    let mut found = Vec::new();
+    for mention in mentions {
+        let (Some(entity), Kind::Country) = (mention.entity, mention.kind) else {
+            continue;
+        };
+        let range = mention.span.start - base..mention.span.end - base;
+        if range.end > trigger.start {
+            break;
+        }
+        let rest = word_rest(text, range.end);
+        let continues = matches!(rest, "과" | "와")
+            || (rest.is_empty() && text[range.end..].starts_with([',', ' ']) && !found.is_empty());
+        if continues && !found.contains(&entity) {
+            found.push(entity);
+        } else if !continues {
+            found.clear();
+        }
+    }
+    if found.len() >= 2 {
+        found
+    } else {
+        Vec::new()
+    }
+}
+
 /// Is a summit trigger the event (`G7 정상회의를 계기로`)?
 fn is_event(text: &str, range: &Range<usize>) -> bool {
     let after = &text[range.end..];
@@ -367,7 +436,7 @@ const PLANNED_CUES: &[&str] = &["예정", "계획", "하기로", "갖기로", "�
 /// with ㄴ (`한다`, `연다`, `갖는다`); `None` for a word that is not one.
 fn verb_tense(word: &str) -> Option<Status> {
     let word = word.trim_end_matches(['.', '"', '\'', '\u{201d}']);
-    let endings = ["다고", "다며", "다는", "다", "으나", "지만", "는데", "고"];
+    let endings = ["다고", "다며", "다는", "다", "으나", "지만", "는데", "고", "을"];
     let stem = endings
         .iter()
         .find_map(|ending| word.strip_suffix(ending).filter(|stem| !stem.is_empty()))?;
@@ -376,6 +445,10 @@ fn verb_tense(word: &str) -> Option<Status> {
         return None;
     }
     let final_consonant = (last as u32 - 0xAC00) % 28;
+    // `논의했을 것으로 보인다`: a past guess is past.
+    if word.ends_with('을') && final_consonant == 20 {
+        return Some(Status::Held);
+    }
     match final_consonant {
         20 => Some(Status::Held),
         // `는다`, `한다`; not `하고` or `만나고` (no final), not `이다`.

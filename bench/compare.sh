@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark of `dipkb tag --jsonl` and the peer taggers of
-# issue 7 on the same make_corpus.py corpus, plus `extract --jsonl`, ingest
+# issue 7 (bench/baseline_tag.py) on the same bench/make_corpus.py corpus, plus `extract --jsonl`, ingest
 # throughput and `meetings --person` latency on a ~100,000-article store.
 #
 # Usage: bench/compare.sh [--quick]
@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-SHARED=${SHARED:-$ROOT/../shared/bench}
+BENCH=$ROOT/bench
 OUT=${OUT:-/tmp/dipkb-bench}
 RUNS=${RUNS:-3}
 MB=${MB:-100}
@@ -35,12 +35,14 @@ TIME=/usr/bin/time
 cargo build --release --quiet
 DIPKB=$ROOT/target/release/dipkb
 
-python3 -c 'import flashtext, ahocorasick, ahocorasick_rs, spacy' 2>/dev/null ||
-  pip install --quiet flashtext pyahocorasick ahocorasick-rs spacy
+if [[ -n $ENGINES ]]; then
+  python3 -c 'import flashtext, ahocorasick, ahocorasick_rs, spacy' 2>/dev/null ||
+    pip install --quiet flashtext pyahocorasick ahocorasick-rs spacy
+fi
 
 corpus() { # corpus DIR MB PEOPLE
   if [[ ! -f $1/stats.json ]]; then
-    python3 "$SHARED/make_corpus.py" --out "$1" --mb "$2" --people "$3" --seed 1 >/dev/null
+    python3 "$BENCH/make_corpus.py" --out "$1" --mb "$2" --people "$3" --seed 1 >/dev/null
   fi
 }
 
@@ -85,7 +87,7 @@ for engine in $ENGINES; do
   if [[ $engine == spacy ]]; then limit=(--max-mb "$SPACY_MB"); slice_mb=$SPACY_MB; fi
   whole=() core=() rss=() mentions=
   for run in $(seq "$RUNS"); do
-    read -r seconds peak < <(timed "$OUT/$engine" python3 "$SHARED/baseline_tag.py" --engine "$engine" \
+    read -r seconds peak < <(timed "$OUT/$engine" python3 "$BENCH/baseline_tag.py" --engine "$engine" \
       --patterns "$C/patterns.tsv" --corpus "$C/corpus.jsonl" --out "$OUT/$engine.mentions" "${limit[@]}")
     summary=$(tail -1 "$OUT/$engine.out")
     mb=$(sed -E 's/.* MB=([0-9.]+).*/\1/' <<<"$summary")

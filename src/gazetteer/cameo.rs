@@ -1,7 +1,7 @@
 //! Importing PETRARCH/TABARI CAMEO actor dictionaries (`*.actors.txt`) as
 //! gazetteer entries, so that users of event coders keep their dictionaries.
 //!
-//! The format is described in `shared/data/SOURCES.md`, section 6.1: a record
+//! The format, as PETRARCH2 and TABARI write it: a record
 //! is a primary phrase line, `+` alias lines, and TAB-indented `[CODE DATE]`
 //! restriction lines; codes may also follow the phrase on its own line.
 //!
@@ -929,7 +929,7 @@ fn role_title(code: &str) -> Option<&'static str> {
     })
 }
 
-/// Writes the import as gazetteer YAML (DESIGN.md format), loadable on its
+/// Writes the import as gazetteer YAML (docs/GAZETTEER.md format), loadable on its
 /// own: every country and organization a person refers to is included.
 pub fn to_yaml(import: &Import) -> String {
     let mut out = String::new();

@@ -197,8 +197,8 @@ fn load_sources(
     } = parsed;
     gazetteer.lexicon = match (user_lexicon, builtin_lexicon) {
         // A user lexicon replaces the built-in one part by part: a file that
-        // lists only `meeting_triggers` and `titles` (as DESIGN.md's example
-        // does) keeps the built-in planned/cancelled cues and common words.
+        // lists only `meeting_triggers` and `titles` keeps the built-in
+        // planned/cancelled cues and common words.
         (Some(user), Some(builtin)) => Lexicon {
             meeting_triggers: if user.meeting_triggers.is_empty() {
                 builtin.meeting_triggers

@@ -7,7 +7,7 @@ pub mod hangul;
 mod load;
 pub mod names;
 mod validate;
-pub(crate) mod yaml;
+pub mod yaml;
 
 pub use load::{builtin_sources, load, load_dirs, load_dirs_unlinted, LoadError, SourceFile};
 

@@ -51,6 +51,17 @@ impl Node {
         }
     }
 
+    /// The value of `key` when this node is a mapping that has it.
+    pub fn field(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            Value::Map(entries) => entries
+                .iter()
+                .find(|(name, _)| name.as_str() == Some(key))
+                .map(|(_, value)| value),
+            _ => None,
+        }
+    }
+
     pub fn type_name(&self) -> &'static str {
         match self.value {
             Value::Null => "nothing",

@@ -14,7 +14,8 @@ mod schema;
 mod tests;
 
 pub use query::{
-    MeetingFilter, NameError, PersonProfile, StoredMeeting, StoredParticipant, StoredSource,
+    Candidate, FoundPerson, MeetingFilter, NameError, PersonProfile, StoredMeeting,
+    StoredParticipant, StoredSource,
 };
 
 use crate::article::Article;

@@ -57,19 +57,106 @@ pub struct StoredMeeting {
     pub sources: Vec<StoredSource>,
 }
 
+/// The person a name picked out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundPerson {
+    pub id: String,
+    /// The display name, to say which person was taken.
+    pub name: String,
+    /// Other people the name could also mean, none of whom has a meeting in
+    /// the store: the one who has was taken, and the caller should say so.
+    pub passed_over: usize,
+}
+
+/// One of the people an ambiguous name could mean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub id: String,
+    pub name: String,
+    /// The latest title the gazetteer gives, to tell namesakes apart.
+    pub role: Option<String>,
+    /// Meetings in the store with this person at the table.
+    pub meetings: usize,
+}
+
+impl Candidate {
+    fn found(self, passed_over: usize) -> FoundPerson {
+        FoundPerson {
+            id: self.id,
+            name: self.name,
+            passed_over,
+        }
+    }
+}
+
+/// How many namesakes an error message lists when none has a meeting.
+const LISTED_WITHOUT_MEETINGS: usize = 10;
+
 /// A name given on the command line did not pick out one person.
 #[derive(Debug, thiserror::Error)]
 pub enum NameError {
-    #[error("`{name}` could be several people:\n{}", .candidates.iter().map(|(id, name, role)| format!("  {id}  {name}{}", role.as_deref().map(|role| format!(" ({role})")).unwrap_or_default())).collect::<Vec<_>>().join("\n"))]
+    /// Several people fit. `candidates` are those with meetings in the store
+    /// (most meetings first) when any has, else every namesake;
+    /// `without_meetings` counts the namesakes left out of the list.
+    #[error("{}", ambiguity_text(.name, .candidates, *.without_meetings))]
     Ambiguous {
         name: String,
-        candidates: Vec<(String, String, Option<String>)>,
+        candidates: Vec<Candidate>,
+        without_meetings: usize,
     },
     #[error("no person called `{name}` in the gazetteer{}", if .suggestions.is_empty() { String::new() } else { format!("; did you mean: {}?", .suggestions.join(", ")) })]
     Unknown {
         name: String,
         suggestions: Vec<String>,
     },
+}
+
+fn ambiguity_text(name: &str, candidates: &[Candidate], without_meetings: usize) -> String {
+    let line = |candidate: &Candidate| {
+        let role = candidate
+            .role
+            .as_deref()
+            .map(|role| format!(" ({role})"))
+            .unwrap_or_default();
+        let meetings = match candidate.meetings {
+            0 => String::new(),
+            1 => ", 1 meeting".to_string(),
+            count => format!(", {count} meetings"),
+        };
+        format!("  {}  {}{role}{meetings}", candidate.id, candidate.name)
+    };
+    let with_meetings = candidates.iter().any(|candidate| candidate.meetings > 0);
+    let mut text = if with_meetings {
+        format!(
+            "`{name}` could be several people with meetings in the store; give a full name or an id:"
+        )
+    } else {
+        format!(
+            "`{name}` could be {} people, none with a meeting in the store; give a full name or an id:",
+            candidates.len()
+        )
+    };
+    let listed = if with_meetings {
+        candidates.len()
+    } else {
+        candidates.len().min(LISTED_WITHOUT_MEETINGS)
+    };
+    for candidate in &candidates[..listed] {
+        text.push('\n');
+        text.push_str(&line(candidate));
+    }
+    if listed < candidates.len() {
+        text.push_str(&format!(
+            "\n  ... and {} more (`dipkb gazetteer lookup` shows names)",
+            candidates.len() - listed
+        ));
+    }
+    if with_meetings && without_meetings > 0 {
+        text.push_str(&format!(
+            "\n({without_meetings} more in the gazetteer have no meeting in the store)"
+        ));
+    }
+    text
 }
 
 /// A person's record in the store, for `dipkb person`.
@@ -88,8 +175,10 @@ pub struct PersonProfile {
 
 impl Store {
     /// Finds the one person a name means: any spelling or variant, any
-    /// case, or a family name alone when only one person has it.
-    pub fn find_person(&self, name: &str) -> Result<Result<String, NameError>, StoreError> {
+    /// case, or a family name alone when only one person has it. When the
+    /// name fits several people and exactly one of them has meetings in the
+    /// store, that one is taken (`passed_over` says how many were not).
+    pub fn find_person(&self, name: &str) -> Result<Result<FoundPerson, NameError>, StoreError> {
         let folded = crate::tagger::fold(name.trim());
         let folded = folded.split_whitespace().collect::<Vec<_>>().join(" ");
         // An id works too.
@@ -102,7 +191,7 @@ impl Store {
             )
             .optional()?;
         if let Some(id) = by_id {
-            return Ok(Ok(id));
+            return Ok(Ok(self.candidate(id)?.found(0)));
         }
         let mut statement = self.connection.prepare_cached(
             "SELECT DISTINCT person_id, how FROM person_names WHERE name = ?1 ORDER BY person_id",
@@ -122,7 +211,7 @@ impl Store {
         };
         ids.dedup();
         match ids.len() {
-            1 => Ok(Ok(ids.remove(0))),
+            1 => Ok(Ok(self.candidate(ids.remove(0))?.found(0))),
             0 => Ok(Err(NameError::Unknown {
                 name: name.to_string(),
                 suggestions: self.closest_names(&folded)?,
@@ -130,27 +219,57 @@ impl Store {
             _ => {
                 let mut candidates = Vec::new();
                 for id in ids {
-                    let (display, roles): (String, Option<String>) = self.connection.query_row(
-                        "SELECT name, roles FROM entities WHERE kind = 'person' AND id = ?1",
-                        [&id],
-                        |row| Ok((row.get(0)?, row.get(1)?)),
-                    )?;
-                    let role = roles
-                        .and_then(|roles| serde_json::from_str::<Vec<Value>>(&roles).ok())
-                        .and_then(|roles| roles.last().cloned())
-                        .and_then(|role| {
-                            role.get("title")
-                                .and_then(Value::as_str)
-                                .map(str::to_string)
-                        });
-                    candidates.push((id, display, role));
+                    candidates.push(self.candidate(id)?);
                 }
+                let (mut met, unmet): (Vec<Candidate>, Vec<Candidate>) = candidates
+                    .into_iter()
+                    .partition(|candidate| candidate.meetings > 0);
+                if met.len() == 1 {
+                    return Ok(Ok(met.remove(0).found(unmet.len())));
+                }
+                if met.is_empty() {
+                    return Ok(Err(NameError::Ambiguous {
+                        name: name.to_string(),
+                        candidates: unmet,
+                        without_meetings: 0,
+                    }));
+                }
+                met.sort_by(|a, b| b.meetings.cmp(&a.meetings).then_with(|| a.id.cmp(&b.id)));
                 Ok(Err(NameError::Ambiguous {
                     name: name.to_string(),
-                    candidates,
+                    candidates: met,
+                    without_meetings: unmet.len(),
                 }))
             }
         }
+    }
+
+    /// A namesake for an ambiguity message: name, latest title, meetings.
+    fn candidate(&self, id: String) -> Result<Candidate, StoreError> {
+        let (name, roles): (String, Option<String>) = self.connection.query_row(
+            "SELECT name, roles FROM entities WHERE kind = 'person' AND id = ?1",
+            [&id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        let role = roles
+            .and_then(|roles| serde_json::from_str::<Vec<Value>>(&roles).ok())
+            .and_then(|roles| roles.last().cloned())
+            .and_then(|role| {
+                role.get("title")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            });
+        let meetings: i64 = self.connection.query_row(
+            "SELECT count(*) FROM participants WHERE entity_id = ?1",
+            [&id],
+            |row| row.get(0),
+        )?;
+        Ok(Candidate {
+            id,
+            name,
+            role,
+            meetings: usize::try_from(meetings).unwrap_or(0),
+        })
     }
 
     /// The person names nearest to `folded` by edit distance, for suggestions.

@@ -118,7 +118,8 @@ fn extraction_quality_on_the_truth_set() {
     // printed by `dipkb eval` and reported in the README.
     // Known misses (FIXME): a first-person press release (`Motegi and I held
     // talks`) and a factbox line naming two leaders of one country.
-    assert!(value["pairs"]["f1"].as_f64().unwrap() >= 0.93, "{value:#}");
+    // Pair F1 as `dipkb eval` prints it (three decimals): 0.959 when set.
+    assert!(printed(&value["pairs"]["f1"]) >= 0.959, "{value:#}");
     assert!(
         value["date_accuracy"].as_f64().unwrap() >= 0.85,
         "{value:#}"
@@ -145,7 +146,8 @@ fn extraction_quality_on_the_held_out_set() {
         "--json",
     ]);
     eprintln!("{value:#}");
-    assert!(value["pairs"]["f1"].as_f64().unwrap() >= 0.85, "{value:#}");
+    // Pair F1 as `dipkb eval` prints it (three decimals): 0.896 when set.
+    assert!(printed(&value["pairs"]["f1"]) >= 0.896, "{value:#}");
     assert!(
         value["date_accuracy"].as_f64().unwrap() >= 0.75,
         "{value:#}"
@@ -154,4 +156,11 @@ fn extraction_quality_on_the_held_out_set() {
         value["place_accuracy"].as_f64().unwrap() >= 0.75,
         "{value:#}"
     );
+}
+
+/// A figure rounded to three decimals, as `dipkb eval` prints it, so that a
+/// floor written as printed (0.959) holds for the value behind it (0.95890).
+fn printed(value: &serde_json::Value) -> f64 {
+    let figure = value.as_f64().expect("a number");
+    (figure * 1000.0).round() / 1000.0
 }

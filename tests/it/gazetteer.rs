@@ -130,3 +130,37 @@ fn user_entry_replacing_a_builtin_one_is_reported_by_check() {
     let text = env.ok(&["--gazetteer", path_str(&dir), "gazetteer", "check"]);
     assert!(text.contains("issues.yaml:2:5: warning: issue `forced-labor` replaces the built-in entry with this id"), "{text}");
 }
+
+/// docs/GAZETTEER.md is the format's reference: every YAML example in it
+/// must load, on top of the built-in gazetteer its references point into.
+#[test]
+fn the_format_documents_examples_all_load() {
+    let doc = std::fs::read_to_string(crate::root().join("docs/GAZETTEER.md")).unwrap();
+    let env = Env::new();
+    let dir = env.path("examples");
+    std::fs::create_dir(&dir).unwrap();
+    let mut count = 0;
+    for (index, block) in doc.split("```yaml\n").skip(1).enumerate() {
+        let yaml = block.split("```").next().unwrap();
+        std::fs::write(dir.join(format!("example-{index}.yaml")), yaml).unwrap();
+        count += 1;
+    }
+    assert!(count >= 6, "{count} examples");
+    let output = env.run(&["--gazetteer", path_str(&dir), "gazetteer", "check"]);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        !format!("{stdout}{stderr}").contains("error"),
+        "{stdout}\n{stderr}"
+    );
+    // The people example is found by the names the document says are generated.
+    let found = env.ok(&[
+        "--gazetteer",
+        path_str(&dir),
+        "gazetteer",
+        "lookup",
+        "Takizaki Shigeki",
+    ]);
+    assert!(found.contains("takizaki-shigeki"), "{found}");
+}

@@ -1,14 +1,18 @@
 //! The integration tests: one binary, one module per command. Each test
 //! runs the built `dipkb` in a temporary directory with its own store.
 
+mod completions;
 mod countries;
+mod devset;
 mod e2e;
 mod export;
 mod extract;
 mod gazetteer;
 mod import;
 mod ingest;
+mod man;
 mod meetings;
+mod rules;
 mod tag;
 
 use std::path::{Path, PathBuf};
@@ -53,11 +57,11 @@ impl Env {
         self.dir.path().join(name)
     }
 
-    /// `dipkb --db <tmp>/kb.db ARGS`, with DIPKB_* and NO_COLOR cleared.
+    /// `dipkb --db <tmp>/kb.db ARGS`, with DIPKB_*, NO_COLOR and COLUMNS cleared.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_dipkb"));
         for (key, _) in std::env::vars() {
-            if key.starts_with("DIPKB_") || key == "NO_COLOR" {
+            if key.starts_with("DIPKB_") || key == "NO_COLOR" || key == "COLUMNS" {
                 command.env_remove(key);
             }
         }
@@ -83,6 +87,13 @@ impl Env {
             String::from_utf8_lossy(&output.stderr)
         );
         String::from_utf8(output.stdout).expect("UTF-8 output")
+    }
+
+    /// Runs and asserts exit code 2 (bad usage or input), returning stderr.
+    pub fn usage_error(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert_eq!(output.status.code(), Some(2), "dipkb {args:?}: {output:?}");
+        String::from_utf8(output.stderr).expect("UTF-8 errors")
     }
 
     pub fn json(&self, args: &[&str]) -> serde_json::Value {

@@ -11,8 +11,7 @@ fn with_eval_gazetteer<'a>(args: &[&'a str], gazetteer: &'a str) -> Vec<&'a str>
 
 #[test]
 fn main_job_lists_both_seed_meetings_of_takizaki_with_sources() {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let env = seed_store();
     let table = env.ok(&["meetings", "--person", "Takizaki"]);
     assert!(
         table.contains("Kim Jung-han") && table.contains("Lee Do-hoon"),
@@ -51,23 +50,164 @@ fn main_job_lists_both_seed_meetings_of_takizaki_with_sources() {
     assert_eq!(both.as_array().unwrap().len(), 1);
 }
 
-#[test]
-fn ambiguous_and_unknown_names_exit_2_with_help() {
+/// A store with the seed article: Takizaki meets Kim Jung-han and Lee Do-hoon.
+fn seed_store() -> Env {
     let env = Env::new();
     env.ok(&["ingest", path_str(&root().join("data/articles"))]);
-    let output = env.run(&["meetings", "--person", "Kim"]);
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    env
+}
+
+/// A store with the seed (Kim Jung-han meets Takizaki) and the nuclear
+/// envoys' story (Sung Kim meets Noh Kyu-duk and Funakoshi): two of the
+/// built-in gazetteer's many Kims have meetings.
+fn two_kims_store() -> Env {
+    let env = seed_store();
+    env.ok(&[
+        "ingest",
+        path_str(&data(
+            "articles/yonhap-2021-06-21-nuclear-envoys-trilateral.txt",
+        )),
+    ]);
+    env
+}
+
+#[test]
+fn a_family_name_shared_by_people_with_meetings_lists_only_them() {
+    let env = two_kims_store();
+    let stderr = env.usage_error(&["meetings", "--person", "Kim"]);
     assert!(
-        stderr.contains("`Kim` could be several people") && stderr.contains("kim-jung-han"),
+        stderr.contains("`Kim` could be several people with meetings in the store"),
         "{stderr}"
     );
-    let output = env.run(&["meetings", "--person", "Takizakki"]);
-    assert_eq!(output.status.code(), Some(2));
+    let listed: Vec<&str> = stderr
+        .lines()
+        .skip(1)
+        .filter(|line| line.starts_with("  "))
+        .collect();
+    assert_eq!(listed.len(), 2, "{stderr}");
+    assert!(listed
+        .iter()
+        .any(|line| line.contains("kim-jung-han") && line.contains("1 meeting")));
+    assert!(listed
+        .iter()
+        .any(|line| line.contains("sung-kim") && line.contains("meeting")));
+    // The gazetteer's other Kims are counted, not listed.
+    assert!(!stderr.contains("kim-jong-un"), "{stderr}");
+    assert!(
+        stderr.contains("more in the gazetteer have no meeting"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_one_namesake_with_meetings_is_taken_with_a_note() {
+    let env = seed_store();
+    let output = env.run(&["meetings", "--person", "Kim", "--json"]);
+    assert!(output.status.success(), "{output:?}");
     let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("`Kim` taken as Kim Jung-han (kim-jung-han)"),
+        "{stderr}"
+    );
+    let meetings: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let meetings = meetings.as_array().unwrap();
+    assert_eq!(meetings.len(), 1);
+    assert_eq!(meetings[0]["participants"][0]["id"], "kim-jung-han");
+    // `person` takes the same one.
+    let profile = env.json(&["person", "Kim", "--json"]);
+    assert_eq!(profile["id"], "kim-jung-han");
+}
+
+#[test]
+fn namesakes_without_meetings_are_a_short_list() {
+    let stderr = seed_store().usage_error(&["meetings", "--person", "Park"]);
+    assert!(
+        stderr.contains("none with a meeting in the store"),
+        "{stderr}"
+    );
+    let listed = stderr.lines().filter(|line| line.starts_with("  ")).count();
+    assert!((2..=11).contains(&listed), "{stderr}");
+}
+
+#[test]
+fn unknown_names_exit_2_with_suggestions() {
+    let stderr = seed_store().usage_error(&["meetings", "--person", "Takizakki"]);
     assert!(
         stderr.contains("did you mean: Shigeki Takizaki"),
         "{stderr}"
+    );
+}
+
+/// Display columns, counting wide (Hangul, kanji) characters as two.
+fn columns(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line)
+}
+
+#[test]
+fn the_table_fits_the_width_and_the_header_lines_up() {
+    let env = two_kims_store();
+    for width in [80usize, 100, 120] {
+        let output = env
+            .command(&["meetings"])
+            .env("COLUMNS", width.to_string())
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let table = String::from_utf8(output.stdout).unwrap();
+        for line in table.lines() {
+            assert!(columns(line) <= width, "{width}: {line:?}\n{table}");
+        }
+        let header = table.lines().next().unwrap();
+        let row = table
+            .lines()
+            .find(|line| line.starts_with("2020-10-29") && line.contains("Kim Jung-han"))
+            .unwrap_or_else(|| panic!("{table}"));
+        for (name, cell) in [("participants", "Kim Jung-han"), ("place", "Jongno-gu")] {
+            assert_eq!(
+                row.find(cell),
+                header.find(name),
+                "{name} at {width}:\n{table}"
+            );
+        }
+    }
+    // Participants are compact: name and country, titles only in --csv and --json.
+    let table = env
+        .command(&["meetings"])
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(table.contains("Kim Jung-han (KR)"), "{table}");
+    assert!(!table.contains("Director-General"), "{table}");
+    // Piped without COLUMNS: 100 columns.
+    let table = env.ok(&["meetings"]);
+    assert!(table.lines().all(|line| columns(line) <= 100), "{table}");
+}
+
+#[test]
+fn wide_prints_one_line_per_meeting() {
+    let env = two_kims_store();
+    let count = env.json(&["meetings", "--json"]).as_array().unwrap().len();
+    let table = env
+        .command(&["meetings", "--wide"])
+        .env("COLUMNS", "60")
+        .output()
+        .unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert_eq!(table.lines().count(), count + 1, "{table}");
+    assert!(table.lines().any(|line| columns(line) > 100), "{table}");
+}
+
+#[test]
+fn person_roles_do_not_repeat_the_org_named_in_the_title() {
+    let profile = seed_store().ok(&["person", "Takizaki"]);
+    assert!(
+        profile.contains("Director-General, Asian and Oceanian Affairs Bureau"),
+        "{profile}"
+    );
+    assert!(
+        !profile.contains("Bureau, Asian and Oceanian Affairs Bureau"),
+        "{profile}"
     );
 }
 
@@ -163,8 +303,7 @@ fn filters_narrow_the_list_and_csv_has_a_header() {
 
 #[test]
 fn person_profile_ranks_counterparts_and_lists_roles() {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let env = seed_store();
     let value = env.json(&["person", "Takizaki", "--json"]);
     assert_eq!(value["id"], "takizaki-shigeki");
     assert_eq!(value["meeting_count"], 2);
@@ -181,8 +320,7 @@ fn person_profile_ranks_counterparts_and_lists_roles() {
 
 #[test]
 fn reindex_rebuilds_the_same_meetings() {
-    let env = Env::new();
-    env.ok(&["ingest", path_str(&root().join("data/articles"))]);
+    let env = seed_store();
     let before = env.json(&["meetings", "--json"]);
     env.ok(&["reindex"]);
     assert_eq!(env.json(&["meetings", "--json"]), before);

@@ -1,0 +1,983 @@
+//! Document assembly: which meetings an article reports, from its sentence readings.
+
+use super::context::*;
+use super::reading::*;
+use super::*;
+use chrono::Datelike;
+
+pub(super) fn extract(
+    extractor: &Extractor,
+    article: &Article,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    trace: Option<&mut Trace>,
+) -> Vec<Meeting> {
+    let gazetteer = &extractor.gazetteer;
+    let body = article.body.as_str();
+    // Mentions come in text order, so each sentence's are one run.
+    let mut runs: Vec<std::ops::Range<usize>> = vec![0..0; sentences.len()];
+    let mut start = 0;
+    while start < mentions.len() {
+        let sentence = mentions[start].sentence;
+        let mut end = start;
+        while end < mentions.len() && mentions[end].sentence == sentence {
+            end += 1;
+        }
+        if let Some(run) = runs.get_mut(sentence) {
+            *run = start..end;
+        }
+        start = end;
+    }
+    let readings: Vec<Reading> = sentences
+        .iter()
+        .enumerate()
+        .map(|(index, sentence)| {
+            read(
+                extractor,
+                body,
+                sentence,
+                &mentions[runs[index].clone()],
+                article.date.map(|date| date.year()),
+            )
+        })
+        .collect();
+    let mut readings = readings;
+    resolve_title_subjects(&mut readings, sentences, mentions, gazetteer, article);
+    resolve_first_person(&mut readings, article, sentences, mentions);
+    resolve_counterparts(&mut readings, sentences, mentions, gazetteer);
+    let classes: Vec<Class> = readings
+        .iter()
+        .map(|reading| reading.class(gazetteer))
+        .collect();
+
+    // Meetings founded by sentences with two or more people, one per set.
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut owner: Vec<Option<usize>> = vec![None; sentences.len()];
+    for (index, reading) in readings.iter().enumerate() {
+        if classes[index] != Class::Full {
+            continue;
+        }
+        let persons: BTreeSet<EntityRef> = reading.persons.iter().copied().collect();
+        let existing = drafts.iter().position(|draft| {
+            draft.persons == persons
+                && draft.status == reading.status
+                && compatible_dates(draft, reading, article)
+        });
+        let slot = match existing {
+            Some(slot) => slot,
+            None => {
+                drafts.push(Draft::new(persons, Vec::new(), index));
+                drafts.len() - 1
+            }
+        };
+        drafts[slot].found(index, reading, article);
+        owner[index] = Some(slot);
+    }
+    for (index, reading) in readings.iter().enumerate() {
+        for (kind, people) in &reading.also {
+            let persons: BTreeSet<EntityRef> = people.iter().copied().collect();
+            if drafts
+                .iter()
+                .any(|draft| draft.persons == persons && draft.status == reading.status)
+            {
+                continue;
+            }
+            let mut draft = Draft::new(persons, Vec::new(), index);
+            draft.kind = Some(*kind);
+            draft.found(index, reading, article);
+            drafts.push(draft);
+        }
+    }
+    // The article's main meeting: the first one its body reports. Headline
+    // sentences that name no meeting of their own are about it.
+    let main = drafts
+        .iter()
+        .enumerate()
+        .filter_map(|(slot, draft)| {
+            draft
+                .sentences
+                .iter()
+                .map(|(index, _)| *index)
+                .find(|index| !readings[*index].headline)
+                .map(|first_body| (first_body, slot))
+        })
+        .min()
+        .map(|(_, slot)| slot)
+        .or(if drafts.is_empty() { None } else { Some(0) });
+
+    // Walk the article: every other sentence joins the meeting it fits.
+    let mut current: Option<usize> = None;
+    for (index, reading) in readings.iter().enumerate() {
+        match classes[index] {
+            Class::Full => {
+                if !reading.headline {
+                    current = owner[index];
+                }
+            }
+            Class::Partial
+                if reading.pronoun_subject
+                    && !reading.headline
+                    && current.is_some_and(|slot| {
+                        differs(&drafts[slot], reading, &readings, article)
+                    }) =>
+            {
+                // `They spoke by phone on Sept. 24`: the same people, another meeting.
+                let persons = drafts[current.expect("checked")].persons.clone();
+                let sides = drafts[current.expect("checked")].sides.clone();
+                drafts.push(Draft::new(persons, sides, index));
+                let slot = drafts.len() - 1;
+                drafts[slot].found(index, reading, article);
+                current = Some(slot);
+            }
+            Class::Sided | Class::Partial if reading.background && !reading.headline => {
+                // `The last summit ... was held in Chengdu in December 2019`:
+                // history, not the meeting being reported.
+            }
+            Class::Sided | Class::Partial => {
+                let fits = |draft: &Draft| fits(draft, reading, gazetteer, article);
+                let target = if reading.headline {
+                    main.filter(|&slot| fits(&drafts[slot]))
+                        .or_else(|| drafts.iter().position(&fits))
+                } else {
+                    current
+                        .filter(|&slot| fits(&drafts[slot]))
+                        .or_else(|| {
+                            // The next meeting the article introduces.
+                            drafts
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, draft)| draft.first > index && fits(draft))
+                                .map(|(slot, _)| slot)
+                                .next()
+                        })
+                        .or_else(|| drafts.iter().position(&fits))
+                };
+                match (target, classes[index]) {
+                    (Some(slot), _) => {
+                        drafts[slot].add(index, Attach::Fits);
+                        if !reading.headline {
+                            current = Some(slot);
+                        }
+                    }
+                    // Sides alone found a meeting only in an article that
+                    // names no officials meeting (`the two Koreas held talks`).
+                    (None, Class::Sided) => {
+                        let sides = if reading.persons.is_empty() {
+                            reading.sides.clone()
+                        } else {
+                            reading
+                                .sides
+                                .iter()
+                                .filter(|side| {
+                                    !reading.persons.iter().any(|&person| {
+                                        gazetteer.country_of(person) == Some(side.as_str())
+                                    })
+                                })
+                                .cloned()
+                                .collect()
+                        };
+                        // `A met counterparts from B, C and D`: a meeting per side.
+                        let groups: Vec<Vec<String>> = if reading.persons.len() == 1
+                            && reading.split_sides
+                            && sides.len() >= 2
+                        {
+                            sides.iter().map(|side| vec![side.clone()]).collect()
+                        } else {
+                            vec![sides]
+                        };
+                        for sides in groups {
+                            drafts.push(Draft::new(
+                                reading.persons.iter().copied().collect(),
+                                sides,
+                                index,
+                            ));
+                            let slot = drafts.len() - 1;
+                            drafts[slot].found(index, reading, article);
+                        }
+                        let slot = drafts.len() - 1;
+                        if !reading.headline {
+                            current = Some(slot);
+                        }
+                    }
+                    // `The two leaders spoke by phone`: the pair named before.
+                    (None, Class::Partial)
+                        if reading.described == Some(Described::Pair)
+                            && pair_before(
+                                index,
+                                &reading.persons,
+                                sentences,
+                                mentions,
+                                gazetteer,
+                            )
+                            .is_some() =>
+                    {
+                        let persons =
+                            pair_before(index, &reading.persons, sentences, mentions, gazetteer)
+                                .expect("checked");
+                        drafts.push(Draft::new(persons, Vec::new(), index));
+                        let slot = drafts.len() - 1;
+                        drafts[slot].found(index, reading, article);
+                        drafts[slot].rule = Some(
+                            "the pair named before (`they`, `the two leaders`, `their talks`)",
+                        );
+                        if !reading.headline {
+                            current = Some(slot);
+                        }
+                    }
+                    (None, _) => {
+                        let fallback = if reading.headline { main } else { current };
+                        if let Some(slot) = fallback {
+                            drafts[slot].add(index, Attach::IssuesOnly);
+                        }
+                    }
+                }
+            }
+            Class::None => {
+                let target = if reading.headline { main } else { current };
+                if let Some(slot) = target {
+                    if !reading.background {
+                        drafts[slot].add(index, Attach::IssuesOnly);
+                    }
+                }
+            }
+        }
+    }
+
+    let mut meetings: Vec<Meeting> = drafts
+        .iter()
+        .map(|draft| build(draft, &readings, sentences, article, gazetteer))
+        .collect();
+    // A meeting with a country as a side is the named meeting of the same
+    // event when one has its people and someone of that country, its status
+    // and its day: `the two countries' talks` and `A met B` are one.
+    let mut merged_into: Vec<Option<usize>> = vec![None; meetings.len()];
+    for index in 0..meetings.len() {
+        if !meetings[index]
+            .participants
+            .iter()
+            .any(|participant| participant.kind == Kind::Country)
+        {
+            continue;
+        }
+        let target = (0..meetings.len()).find(|&other| {
+            other != index
+                && merged_into[other].is_none()
+                && named_same_event(&meetings[index], &meetings[other], gazetteer)
+        });
+        if let Some(target) = target {
+            let (evidence, issues) = (
+                meetings[index].evidence.clone(),
+                meetings[index].issues.clone(),
+            );
+            let into = &mut meetings[target];
+            for item in evidence {
+                if !into.evidence.iter().any(|known| known.span == item.span) {
+                    into.evidence.push(Evidence {
+                        span: item.span,
+                        fields: vec!["participants"],
+                    });
+                }
+            }
+            into.evidence.sort_by_key(|evidence| evidence.span.start);
+            for issue in issues {
+                if !into.issues.contains(&issue) {
+                    into.issues.push(issue);
+                }
+            }
+            merged_into[index] = Some(target);
+        }
+    }
+    // A meeting without a date or place borrows them from a meeting of the
+    // same article that shares a participant (the same trip, the same day).
+    // Only when the meeting's own sentences give no date at all (`last
+    // week` without an anchor is a date, just an unknown one), and no place
+    // for calls and video conferences, which happen nowhere in particular.
+    let remote = |meeting: &Meeting| {
+        matches!(
+            meeting.kind,
+            MeetingKind::PhoneCall | MeetingKind::VideoConference
+        )
+    };
+    for index in 0..meetings.len() {
+        let said_date = drafts[index].sentences.iter().any(|(sentence, attach)| {
+            *attach != Attach::IssuesOnly && pick_date(&readings[*sentence]).is_some()
+        });
+        let needs_date = !meetings[index].date.is_known() && !said_date;
+        let needs_place = meetings[index].place.is_none() && !remote(&meetings[index]);
+        if !needs_date && !needs_place {
+            continue;
+        }
+        let shares = |other: usize| {
+            other != index
+                && meetings[other].status == meetings[index].status
+                && meetings[other].participants.iter().any(|participant| {
+                    participant.kind == Kind::Person
+                        && meetings[index].participants.contains(participant)
+                })
+        };
+        let date_donor =
+            (0..meetings.len()).find(|&other| shares(other) && meetings[other].date.is_known());
+        let same_day = |other: usize| match (meetings[other].date.day(), meetings[index].date.day())
+        {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let place_donor = (0..meetings.len())
+            .find(|&other| shares(other) && !remote(&meetings[other]) && same_day(other));
+        if needs_date {
+            if let Some(donor) = date_donor {
+                meetings[index].date = meetings[donor].date.clone();
+            }
+        }
+        if needs_place {
+            if let Some(donor) = place_donor {
+                meetings[index].place = meetings[donor].place;
+            }
+        }
+    }
+    // Wire copy opens with where it was filed (`SAN FRANCISCO, Nov. 16
+    // (Xinhua) --`): a held meeting that names no place took place there.
+    if let Some(dateline) = dateline_place(article, sentences, mentions) {
+        for meeting in &mut meetings {
+            if meeting.place.is_none() && meeting.status == Status::Held && !remote(meeting) {
+                meeting.place = Some(dateline);
+            }
+        }
+    }
+    if let Some(trace) = trace {
+        *trace = make_trace(&readings, &classes, &drafts);
+        for (index, target) in merged_into.iter().enumerate().rev() {
+            if let Some(target) = *target {
+                let moved: Vec<(usize, &'static str)> = trace.meetings[index]
+                    .iter()
+                    .map(|&(sentence, _)| {
+                        (
+                            sentence,
+                            "the same event, with a country for a named side: merged",
+                        )
+                    })
+                    .collect();
+                trace.meetings[target].extend(moved);
+                trace.meetings[target].sort_by_key(|(sentence, _)| *sentence);
+            }
+        }
+        let mut index = 0;
+        trace.meetings.retain(|_| {
+            index += 1;
+            merged_into[index - 1].is_none()
+        });
+    }
+    let mut index = 0;
+    meetings.retain(|_| {
+        index += 1;
+        merged_into[index - 1].is_none()
+    });
+    meetings
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Attach {
+    /// The sentence names this meeting's parties.
+    Founding,
+    /// The sentence is about this meeting: dates and places count.
+    Fits,
+    /// The sentence follows the meeting: only its issues count.
+    IssuesOnly,
+}
+
+#[derive(Debug)]
+pub(super) struct Draft {
+    pub(super) persons: BTreeSet<EntityRef>,
+    pub(super) sides: Vec<String>,
+    pub(super) first: usize,
+    pub(super) sentences: Vec<(usize, Attach)>,
+    /// Status and day of the founding sentences, to keep other meetings of
+    /// the same people (a planned follow-up) apart.
+    pub(super) status: Option<Status>,
+    pub(super) day: Option<chrono::NaiveDate>,
+    /// The rule that founded it, when not the plain one (for `dipkb explain`).
+    pub(super) rule: Option<&'static str>,
+    /// The kind, when the founding sentence's main trigger is another meeting's.
+    pub(super) kind: Option<MeetingKind>,
+}
+
+impl Draft {
+    pub(super) fn new(persons: BTreeSet<EntityRef>, sides: Vec<String>, first: usize) -> Draft {
+        Draft {
+            persons,
+            sides,
+            first,
+            sentences: Vec::new(),
+            status: None,
+            day: None,
+            rule: None,
+            kind: None,
+        }
+    }
+
+    pub(super) fn found(&mut self, index: usize, reading: &Reading, article: &Article) {
+        if self.status.is_none() {
+            self.status = reading.status;
+        }
+        if self.day.is_none() {
+            self.day = reading_day(reading, article);
+        }
+        self.add(index, Attach::Founding);
+    }
+
+    /// Adds a sentence once, keeping them in text order.
+    pub(super) fn add(&mut self, index: usize, attach: Attach) {
+        if let Err(position) = self
+            .sentences
+            .binary_search_by_key(&index, |(existing, _)| *existing)
+        {
+            self.sentences.insert(position, (index, attach));
+        }
+    }
+}
+
+/// Is `sided`, a meeting with a country as a side, the same event as
+/// `named`: same status, compatible kind and day, its people among
+/// `named`'s, and each of its countries at `named`'s table?
+fn named_same_event(sided: &Meeting, named: &Meeting, gazetteer: &Gazetteer) -> bool {
+    if sided.status != named.status {
+        return false;
+    }
+    let remote =
+        |kind: MeetingKind| matches!(kind, MeetingKind::PhoneCall | MeetingKind::VideoConference);
+    if remote(sided.kind) != remote(named.kind) && sided.kind != MeetingKind::Talks {
+        return false;
+    }
+    match (sided.date.day(), named.date.day()) {
+        (Some(a), Some(b)) if a != b => return false,
+        _ => {}
+    }
+    if let (Some(a), Some(b)) = (&sided.date.date, &named.date.date) {
+        if !(a.starts_with(b.as_str()) || b.starts_with(a.as_str())) {
+            return false;
+        }
+    }
+    let named_countries: BTreeSet<&str> = named
+        .participants
+        .iter()
+        .filter_map(|&participant| gazetteer.country_of(participant))
+        .collect();
+    sided
+        .participants
+        .iter()
+        .all(|&participant| match participant.kind {
+            Kind::Country => named_countries.contains(gazetteer.id(participant)),
+            _ => named.participants.contains(&participant),
+        })
+}
+
+/// Titles of heads of state or government (lower case); `vice` and
+/// `deputy` ones are not.
+const LEADER_TITLES: [&str; 10] = [
+    "president",
+    "prime minister",
+    "chancellor",
+    "premier",
+    "king",
+    "emperor",
+    "emir",
+    "supreme leader",
+    "chairman of the state affairs commission",
+    "general secretary",
+];
+
+/// Was `person` a head of state or government on `date` (by the role the
+/// gazetteer gives for that date)?
+fn is_leader(gazetteer: &Gazetteer, person: EntityRef, date: Option<chrono::NaiveDate>) -> bool {
+    let Some(role) = gazetteer.person(person).and_then(|person| person.role_on(date)) else {
+        return false;
+    };
+    let title = role.title.to_lowercase();
+    let subordinate = ["vice", "deputy", "former", "assistant", "of the european parliament", "secretary of state", "minister of", "minister for"]
+        .iter()
+        .any(|word| title.contains(word));
+    !subordinate
+        && LEADER_TITLES
+            .iter()
+            .any(|leader| title.starts_with(leader) || title.contains(&format!(" {leader}")) && !title.contains("minister,"))
+}
+
+/// Titles of texts in the first person: a transcript or statement whose
+/// `I` is the person its title names.
+const FIRST_PERSON_TITLES: [&str; 8] = [
+    "press conference",
+    "remarks",
+    "statement",
+    "interview",
+    "speech",
+    "transcript",
+    "briefing",
+    "op-ed",
+];
+
+/// `I met with X`: in a transcript (`Name, Title: ...` opens the speaker's
+/// turn) or a statement whose title names its author, `I` and `we` are the
+/// speaker.
+fn resolve_first_person(
+    readings: &mut [Reading],
+    article: &Article,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+) {
+    if !readings.iter().any(|reading| reading.first_person) {
+        return;
+    }
+    let body = article.body.as_str();
+    let person_at = |index: usize| {
+        mentions
+            .iter()
+            .filter(|mention| mention.sentence == index && mention.kind == Kind::Person)
+            .find_map(|mention| Some((mention.span.clone(), mention.entity?)))
+    };
+    // The author a first-person title names: its first person in the headline.
+    let titled = article.title.as_deref().is_some_and(|title| {
+        let title = title.to_lowercase();
+        FIRST_PERSON_TITLES.iter().any(|word| title.contains(word))
+    });
+    let mut speaker: Option<EntityRef> = if titled {
+        (0..sentences.len())
+            .take_while(|&index| sentences[index].headline || index < 3)
+            .find_map(|index| person_at(index).map(|(_, person)| person))
+    } else {
+        None
+    };
+    for (index, reading) in readings.iter_mut().enumerate() {
+        // `Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: Good morning.`
+        if let Some((span, person)) = person_at(index) {
+            let start = sentences[index].span.start;
+            let lead = &body[start..span.start];
+            let rest = &body[span.end..sentences[index].span.end];
+            let turn = lead.trim().len() <= 4
+                && rest
+                    .find(':')
+                    .is_some_and(|colon| colon <= 100 && !rest[..colon].contains(['.', ';']));
+            if turn {
+                speaker = Some(person);
+            }
+        }
+        if !reading.first_person || reading.trigger.is_none() {
+            continue;
+        }
+        if let Some(person) = speaker {
+            if !reading.persons.contains(&person) {
+                reading.persons.insert(0, person);
+                reading
+                    .rules
+                    .push("`I` and `we` are the speaker of the transcript or statement");
+            }
+        }
+    }
+}
+
+/// The two people a description such as `the two leaders` stands for: the
+/// sentence's own person, if any, and the nearest people named before it,
+/// of two countries.
+fn pair_before(
+    index: usize,
+    own: &[EntityRef],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) -> Option<BTreeSet<EntityRef>> {
+    let start = sentences[index].span.start;
+    let mut chosen: Vec<EntityRef> = own.to_vec();
+    for entity in mentions
+        .iter()
+        .rev()
+        .filter(|mention| mention.span.start < start && mention.kind == Kind::Person)
+        .filter_map(|mention| mention.entity)
+    {
+        if chosen.len() >= 2 {
+            break;
+        }
+        let same_country = chosen.iter().any(|&other| {
+            other == entity
+                || gazetteer
+                    .country_of(other)
+                    .is_some_and(|country| gazetteer.country_of(entity) == Some(country))
+        });
+        if !same_country {
+            chosen.push(entity);
+        }
+    }
+    (chosen.len() >= 2).then(|| chosen.into_iter().collect())
+}
+
+/// `A held talks with his Japanese counterpart`: the counterpart is the
+/// person of that country (or of another country than A's) the article
+/// names, nearest before the sentence, else after it; when it names none,
+/// the country itself is the side.
+pub(super) fn resolve_counterparts(
+    readings: &mut [Reading],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) {
+    for (index, reading) in readings.iter_mut().enumerate() {
+        let Some(Described::Counterpart(country)) = reading.described.clone() else {
+            continue;
+        };
+        if reading.trigger.is_none() || reading.persons.len() != 1 {
+            continue;
+        }
+        let own = reading.persons[0];
+        let own_country = gazetteer.country_of(own);
+        let wanted = |entity: EntityRef| {
+            entity != own
+                && match &country {
+                    Some(country) => gazetteer.country_of(entity) == Some(country.as_str()),
+                    None => own_country.is_some() && gazetteer.country_of(entity) != own_country,
+                }
+        };
+        let span = &sentences[index].span;
+        let people = || {
+            mentions
+                .iter()
+                .filter(|mention| mention.kind == Kind::Person)
+                .filter_map(|mention| Some((mention.span.start, mention.entity?)))
+        };
+        let found = people()
+            .filter(|(start, _)| *start < span.start)
+            .map(|(_, entity)| entity)
+            .rfind(|&entity| wanted(entity))
+            .or_else(|| {
+                people()
+                    .filter(|(start, _)| *start >= span.end)
+                    .map(|(_, entity)| entity)
+                    .find(|&entity| wanted(entity))
+            });
+        match (found, country) {
+            (Some(person), _) => {
+                reading.persons.push(person);
+                reading
+                    .rules
+                    .push("a counterpart by description: the person of that side named elsewhere");
+            }
+            (None, Some(country))
+                if own_country != Some(country.as_str()) && !reading.sides.contains(&country) =>
+            {
+                reading.sides.push(country);
+                reading.rules.push(
+                    "a counterpart by description whom the article never names: the country is the side",
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `The Secretary held a call with X`: the title stands for the last person
+/// named before with that title on the article date.
+pub(super) fn resolve_title_subjects(
+    readings: &mut [Reading],
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+    article: &Article,
+) {
+    for (index, reading) in readings.iter_mut().enumerate() {
+        if reading.title_subjects.is_empty()
+            || reading.trigger.is_none()
+            || reading.persons.len() >= 2
+        {
+            continue;
+        }
+        let start = sentences[index].span.start;
+        let holder = mentions
+            .iter()
+            .rev()
+            .filter(|mention| mention.span.start < start && mention.kind == Kind::Person)
+            .filter_map(|mention| mention.entity)
+            .find(|&entity| {
+                let title = gazetteer
+                    .person(entity)
+                    .and_then(|person| person.role_on(article.date))
+                    .map(|role| role.title.to_lowercase())
+                    .unwrap_or_default();
+                !reading.persons.contains(&entity)
+                    && reading
+                        .title_subjects
+                        .iter()
+                        .any(|wanted| wanted == "he" || title.contains(wanted.as_str()))
+            });
+        if let Some(person) = holder {
+            reading.persons.insert(0, person);
+        }
+    }
+}
+
+/// Does a pronoun sentence report another meeting than `draft`: another
+/// kind of contact (a call, not the summit), status or day?
+pub(super) fn differs(
+    draft: &Draft,
+    reading: &Reading,
+    readings: &[Reading],
+    article: &Article,
+) -> bool {
+    let Some((_, kind)) = &reading.trigger else {
+        return false;
+    };
+    let founding_kind = draft
+        .sentences
+        .iter()
+        .find(|(_, attach)| *attach == Attach::Founding)
+        .and_then(|(index, _)| readings[*index].trigger.as_ref().map(|(_, kind)| *kind));
+    let strong = matches!(kind, MeetingKind::PhoneCall | MeetingKind::VideoConference);
+    let other_kind = strong && founding_kind.is_some_and(|founding| founding != *kind);
+    let own_date = !reading.dates.is_empty();
+    let other_status = own_date
+        && reading.status.is_some()
+        && draft.status.is_some()
+        && reading.status != draft.status;
+    let other_day =
+        matches!((draft.day, reading_day(reading, article)), (Some(a), Some(b)) if a != b);
+    other_kind || other_status || other_day
+}
+
+/// Does a sentence with fewer parties fit a meeting? Its people must be at
+/// the table, its sides among the meeting's countries, its date not another.
+pub(super) fn fits(
+    draft: &Draft,
+    reading: &Reading,
+    gazetteer: &Gazetteer,
+    article: &Article,
+) -> bool {
+    if !reading
+        .persons
+        .iter()
+        .all(|person| draft.persons.contains(person))
+    {
+        return false;
+    }
+    let countries: BTreeSet<&str> = draft
+        .persons
+        .iter()
+        .filter_map(|&person| gazetteer.country_of(person))
+        .chain(draft.sides.iter().map(String::as_str))
+        .collect();
+    if !reading
+        .sides
+        .iter()
+        .all(|side| countries.contains(side.as_str()))
+    {
+        return false;
+    }
+    compatible_dates(draft, reading, article)
+}
+
+/// A sentence's date does not contradict the meeting's founding sentences.
+pub(super) fn compatible_dates(draft: &Draft, reading: &Reading, article: &Article) -> bool {
+    match (draft.day, reading_day(reading, article)) {
+        (Some(meeting_day), Some(sentence_day)) => meeting_day == sentence_day,
+        _ => true,
+    }
+}
+
+/// The exact day a sentence's trigger is dated to, if it has one.
+pub(super) fn reading_day(reading: &Reading, article: &Article) -> Option<chrono::NaiveDate> {
+    let expr = pick_date(reading)?;
+    date::resolve(expr, article.date, reading.status == Some(Status::Planned)).day()
+}
+
+pub(super) fn build(
+    draft: &Draft,
+    readings: &[Reading],
+    sentences: &[Sentence],
+    article: &Article,
+    gazetteer: &Gazetteer,
+) -> Meeting {
+    let mut evidence: Vec<Evidence> = Vec::new();
+    let mut kind = None;
+    let mut status = None;
+    let mut cancelled = false;
+    let mut date_expr: Option<DateExpr> = None;
+    let mut place: Option<(usize, EntityRef)> = None;
+    let mut issues: Vec<EntityRef> = Vec::new();
+    // Founding sentences first: they decide kind, status and date.
+    let mut ordered: Vec<&(usize, Attach)> = draft.sentences.iter().collect();
+    ordered.sort_by_key(|(index, attach)| (*attach != Attach::Founding, *index));
+    for &&(index, attach) in &ordered {
+        let reading = &readings[index];
+        let mut fields: Vec<&'static str> = Vec::new();
+        if attach == Attach::Founding {
+            fields.push("participants");
+        }
+        if attach != Attach::IssuesOnly {
+            if let Some((_, trigger_kind)) = &reading.trigger {
+                let stronger = matches!(
+                    trigger_kind,
+                    MeetingKind::PhoneCall | MeetingKind::VideoConference
+                ) || (attach == Attach::Founding
+                    && *trigger_kind == MeetingKind::Summit);
+                if kind.is_none() && attach == Attach::Founding
+                    || stronger
+                        && kind != Some(*trigger_kind)
+                        && kind.is_none_or(|kind| kind == MeetingKind::Talks)
+                {
+                    kind = Some(*trigger_kind);
+                    fields.push("kind");
+                }
+            }
+            if reading.status == Some(Status::Cancelled) && attach == Attach::Founding {
+                cancelled = true;
+                fields.push("status");
+            } else if status.is_none() && attach == Attach::Founding {
+                status = reading.status;
+                fields.push("status");
+            }
+            if date_expr.is_none() {
+                if let Some(expr) = pick_date(reading) {
+                    date_expr = Some(expr);
+                    fields.push("date");
+                }
+            }
+            for &(offset, entity) in &reading.places {
+                let better = match place {
+                    None => true,
+                    Some((_, current)) => depth(gazetteer, entity) > depth(gazetteer, current),
+                };
+                if better {
+                    place = Some((offset, entity));
+                    if !fields.contains(&"place") {
+                        fields.push("place");
+                    }
+                }
+            }
+        }
+        let mut added_issue = false;
+        for &issue in &reading.issues {
+            if !issues.contains(&issue) {
+                issues.push(issue);
+                added_issue = true;
+            }
+        }
+        if added_issue {
+            fields.push("issues");
+        }
+        if !fields.is_empty() {
+            evidence.push(Evidence {
+                span: sentences[index].span.clone(),
+                fields,
+            });
+        }
+    }
+    evidence.sort_by_key(|evidence| evidence.span.start);
+    let mut status = if cancelled {
+        Status::Cancelled
+    } else {
+        status.unwrap_or(Status::Held)
+    };
+    let mut date = match date_expr {
+        Some(expr) => date::resolve(expr, article.date, status == Status::Planned),
+        None => DateValue::default(),
+    };
+    // A meeting dated after the article was written has not happened yet.
+    if status == Status::Held {
+        if let (Some(day), Some(anchor)) = (date.day(), article.date) {
+            if day > anchor {
+                status = Status::Planned;
+            }
+        }
+    }
+    if status == Status::Planned && date.date.is_none() && date.partial.is_none() {
+        if let Some(expr) = date_expr {
+            date = date::resolve(expr, article.date, true);
+        }
+    }
+    let mut participants: Vec<EntityRef> = draft.persons.iter().copied().collect();
+    for side in &draft.sides {
+        if let Some(country) = gazetteer.find(Kind::Country, side) {
+            participants.push(country);
+        }
+    }
+    participants.sort_by(|a, b| gazetteer.id(*a).cmp(gazetteer.id(*b)));
+    let mut countries: Vec<String> = participants
+        .iter()
+        .filter_map(|&participant| gazetteer.country_of(participant).map(str::to_string))
+        .collect();
+    countries.sort();
+    countries.dedup();
+    let mut kind = draft.kind.or(kind).unwrap_or(MeetingKind::Talks);
+    // Heads of state or government meeting in person hold a summit,
+    // whatever word the article uses for it.
+    let people: Vec<EntityRef> = participants
+        .iter()
+        .copied()
+        .filter(|participant| participant.kind == Kind::Person)
+        .collect();
+    let on = date.day().or(article.date);
+    if kind == MeetingKind::Talks
+        && people.len() >= 2
+        && people.len() == participants.len()
+        && people.iter().all(|&person| is_leader(gazetteer, person, on))
+    {
+        kind = MeetingKind::Summit;
+    }
+    // A call happens nowhere in particular: where the callers were is not
+    // where they met.
+    let place = if matches!(kind, MeetingKind::PhoneCall | MeetingKind::VideoConference) {
+        None
+    } else {
+        place
+    };
+    Meeting {
+        kind,
+        status,
+        date,
+        place: place.map(|(_, entity)| entity),
+        participants,
+        countries,
+        issues,
+        evidence,
+    }
+}
+
+/// What `dipkb explain` shows: each sentence's reading and each meeting's sentences.
+fn make_trace(readings: &[Reading], classes: &[Class], drafts: &[Draft]) -> Trace {
+    let sentences = readings
+        .iter()
+        .zip(classes)
+        .map(|(reading, class)| SentenceTrace {
+            role: match class {
+                Class::Full => "names two or more people at a meeting",
+                Class::Sided => "names a meeting with a country as a side",
+                Class::Partial => "names a meeting with fewer parties: joins one",
+                Class::None => "no meeting trigger: lends issues at most",
+            },
+            trigger: reading.trigger.clone(),
+            persons: reading.persons.clone(),
+            sides: reading.sides.clone(),
+            status: reading.status,
+            rules: reading.rules.clone(),
+            dropped: reading.dropped.clone(),
+        })
+        .collect();
+    let meetings = drafts
+        .iter()
+        .map(|draft| {
+            draft
+                .sentences
+                .iter()
+                .map(|&(index, attach)| {
+                    let why = match attach {
+                        Attach::Founding => "founds it: names its parties",
+                        Attach::Fits => {
+                            "joins it: its people and sides are at the table, its date agrees"
+                        }
+                        Attach::IssuesOnly => "follows it: lends its issues only",
+                    };
+                    (index, why)
+                })
+                .collect()
+        })
+        .collect();
+    Trace {
+        sentences,
+        meetings,
+    }
+}

@@ -1,0 +1,814 @@
+//! Sentence readings: what one sentence says about a meeting.
+
+use super::context::*;
+use super::parties::*;
+use super::*;
+
+/// What one sentence says, before sentences are joined into meetings.
+#[derive(Debug, Default, Clone)]
+pub(super) struct Reading {
+    pub(super) trigger: Option<(Range<usize>, MeetingKind)>,
+    pub(super) persons: Vec<EntityRef>,
+    /// Countries named as sides (`Korea-Japan talks`, `with Japan`).
+    pub(super) sides: Vec<String>,
+    pub(super) status: Option<Status>,
+    pub(super) dates: Vec<(Range<usize>, DateExpr)>,
+    pub(super) places: Vec<(usize, EntityRef)>,
+    pub(super) issues: Vec<EntityRef>,
+    pub(super) headline: bool,
+    /// `They spoke by phone...`: the parties are the meeting being reported.
+    pub(super) pronoun_subject: bool,
+    /// History or context (`Relations have been strained since 2019`).
+    pub(super) background: bool,
+    /// Further meetings in the same sentence: kind and people.
+    pub(super) also: Vec<(MeetingKind, Vec<EntityRef>)>,
+    /// Titles standing for a person as the trigger's subject (`the Secretary
+    /// held a call with ...`), lower case.
+    pub(super) title_subjects: Vec<String>,
+    /// Body offsets where a subordinate clause starts (`after`, `since`,
+    /// `during which`), to keep their dates apart from the meeting's.
+    pub(super) clause_breaks: Vec<usize>,
+    /// People named in the sentence who are not its parties, and why.
+    pub(super) dropped: Vec<(Range<usize>, EntityRef, &'static str)>,
+    /// Parties named by description (`the two leaders`, `their talks`, `his
+    /// Japanese counterpart`), resolved to people named elsewhere.
+    pub(super) described: Option<Described>,
+    /// One person met several countries' officials in separate meetings
+    /// (`met counterparts from A, B and C`): one meeting per side.
+    pub(super) split_sides: bool,
+    /// `I met ...`, `our meeting`: the speaker of a transcript or statement is a party.
+    pub(super) first_person: bool,
+    /// Rules that shaped this reading, for `dipkb explain`.
+    pub(super) rules: Vec<&'static str>,
+}
+
+impl Reading {
+    /// Are a date and the trigger in the same clause?
+    pub(super) fn same_clause(&self, date: &Range<usize>, trigger: &Range<usize>) -> bool {
+        // Only a clause opened after the trigger separates: a date before
+        // it (`On April 2, X, who is visiting China, held`) is the meeting's.
+        date.start < trigger.end
+            || !self
+                .clause_breaks
+                .iter()
+                .any(|&offset| trigger.end <= offset && offset < date.start)
+    }
+}
+
+/// Parties a sentence names by description rather than by name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Described {
+    /// `they`, `the two leaders`, `their talks`: the pair named before.
+    Pair,
+    /// `his (Japanese) counterpart`, `the Japanese official`: one more
+    /// person, of that country when it is said.
+    Counterpart(Option<String>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Class {
+    /// Two or more people as parties.
+    Full,
+    /// One person and a foreign side, or two sides and no person.
+    Sided,
+    /// A trigger with fewer parties: joins a meeting.
+    Partial,
+    /// No trigger: lends issues only.
+    None,
+}
+
+impl Reading {
+    pub(super) fn class(&self, gazetteer: &Gazetteer) -> Class {
+        if self.trigger.is_none() {
+            return Class::None;
+        }
+        if self.persons.len() >= 2 {
+            return Class::Full;
+        }
+        let foreign: Vec<&String> = self
+            .sides
+            .iter()
+            .filter(|side| {
+                !self
+                    .persons
+                    .iter()
+                    .any(|&person| gazetteer.country_of(person) == Some(side.as_str()))
+            })
+            .collect();
+        if (self.persons.len() == 1 && !foreign.is_empty())
+            || (self.persons.is_empty() && self.sides.len() >= 2)
+        {
+            Class::Sided
+        } else {
+            Class::Partial
+        }
+    }
+}
+
+/// Titles that stand for a person as a trigger's subject (`the Secretary
+/// held a call`), lower case.
+pub(super) const SUBJECT_TITLE_WORDS: [&str; 13] = [
+    "secretary",
+    "foreign minister",
+    "prime minister",
+    "president",
+    "minister",
+    "envoy",
+    "ambassador",
+    "vice minister",
+    "director-general",
+    "director general",
+    "special representative",
+    "premier",
+    "chancellor",
+];
+
+pub(super) static SUBJECT_TITLES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(SUBJECT_TITLE_WORDS)
+            .expect("fixed phrases build")
+    });
+
+/// Reads one sentence; `mentions` are the sentence's own.
+pub(super) fn read(
+    extractor: &Extractor,
+    body: &str,
+    sentence: &Sentence,
+    mentions: &[Mention],
+    article_year: Option<i32>,
+) -> Reading {
+    let text = &body[sentence.span.clone()];
+    if super::korean::is_korean(text) {
+        return super::korean::read(extractor, body, sentence, mentions);
+    }
+    let gazetteer = &extractor.gazetteer;
+    let base = sentence.span.start;
+    let mut reading = Reading {
+        headline: sentence.headline,
+        ..Reading::default()
+    };
+    let scan = extractor.lexicon.scan(text);
+    let cues = &scan.cues;
+    let in_sentence: Vec<&Mention> = mentions.iter().collect();
+    let quotes = quoted_ranges(text);
+    let is_quoted = |offset: usize| quotes.iter().any(|range| range.contains(&offset));
+
+    // Candidate parties: people (not background, not inside quotes) and countries.
+    let mut people: Vec<(Range<usize>, EntityRef)> = Vec::new();
+    for mention in in_sentence
+        .iter()
+        .filter(|mention| mention.kind == Kind::Person)
+    {
+        let Some(entity) = mention.entity else {
+            continue;
+        };
+        let range = mention.span.start - base..mention.span.end - base;
+        if is_quoted(range.start) {
+            reading
+                .dropped
+                .push((mention.span.clone(), entity, "inside quotes"));
+        } else if is_background(text, &range) {
+            reading.dropped.push((
+                mention.span.clone(),
+                entity,
+                "background (an era, a time clause)",
+            ));
+        } else {
+            people.push((range, entity));
+        }
+    }
+    let countries: Vec<(Range<usize>, String)> = in_sentence
+        .iter()
+        .filter_map(|mention| {
+            let entity = mention.entity?;
+            let range = mention.span.start - base..mention.span.end - base;
+            match entity.kind {
+                Kind::Country => Some((range, gazetteer.id(entity).to_string())),
+                _ => None,
+            }
+        })
+        .filter(|(range, _)| !is_quoted(range.start))
+        .collect();
+
+    let mut triggers: Vec<(Range<usize>, usize)> = cues
+        .iter()
+        .filter_map(|cue| match cue.kind {
+            CueKind::Trigger(kind) => Some((cue.span.clone(), kind)),
+            _ => None,
+        })
+        .filter(|(range, _)| !is_quoted(range.start))
+        .collect();
+    // A summit someone attends (`to attend the G7 summit`, `on the
+    // sidelines of the G20 summit`) is an event, not a meeting between them.
+    triggers.retain(|(range, kind)| {
+        MeetingKind::parse(&extractor.lexicon.kinds[*kind]) != Some(MeetingKind::Summit)
+            || !is_event(text, range.start)
+    });
+    // A sentence that says a meeting did not happen (`He does not hold talks
+    // ... as Tokyo declines to arrange a phone call`) reports none.
+    if triggers
+        .iter()
+        .any(|(range, _)| is_negated(text, range.start))
+    {
+        triggers.clear();
+    }
+    // `Will A meet B?`: a question reports no meeting.
+    if text.trim_end().ends_with('?') {
+        triggers.clear();
+    }
+    // `overtures for dialogue`, `hopes to host a summit`, `left the door
+    // open for a meeting`: a wish or an offer is not a meeting.
+    let before_retain = triggers.len();
+    triggers.retain(|(range, _)| !is_unreal(text, range.start));
+    if triggers.len() < before_retain {
+        reading
+            .rules
+            .push("a hope, offer or proposal of a meeting is not one");
+    }
+    // The main trigger is the one with the most parties around it; on a
+    // tie, the first one after the first party.
+    let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);
+    let per_trigger = parties_per_trigger(text, &triggers, &people);
+    let mut best: Option<(usize, bool, std::cmp::Reverse<usize>, usize)> = None;
+    for (position, (trigger, _)) in triggers.iter().enumerate() {
+        let found = &per_trigger[position];
+        let score = (
+            found.all().len(),
+            !found.objects.is_empty() && trigger.start >= first_party,
+            std::cmp::Reverse(position),
+            position,
+        );
+        if best.is_none_or(|best| (score.0, score.1, score.2) > (best.0, best.1, best.2)) {
+            best = Some(score);
+        }
+    }
+    if let Some((_, _, _, position)) = best {
+        let (trigger, kind_index) = triggers[position].clone();
+        let mut kind =
+            MeetingKind::parse(&extractor.lexicon.kinds[kind_index]).unwrap_or(MeetingKind::Talks);
+        // `the first summit since Moon met Abe`: the meeting is a summit,
+        // unless the summit is the event around it (`on the sidelines of
+        // the G20 summit`).
+        if kind == MeetingKind::Talks {
+            let summit = triggers.iter().any(|(range, index)| {
+                range.end <= trigger.start
+                    && MeetingKind::parse(&extractor.lexicon.kinds[*index])
+                        == Some(MeetingKind::Summit)
+                    && !is_event(text, range.start)
+            });
+            if summit {
+                kind = MeetingKind::Summit;
+            }
+        }
+        let mut persons = per_trigger[position].all();
+        let lower = text.to_lowercase();
+        let together = MULTILATERAL_WORDS.iter().any(|word| lower.contains(word));
+        let separate = SEPARATE_WORDS.iter().any(|word| lower.contains(word));
+        // `A held separate talks with B and C`: one meeting per counterpart.
+        let found = &per_trigger[position];
+        if separate && !together && found.subjects.len() == 1 && found.objects.len() >= 2 {
+            let subject = found.subjects[0];
+            persons = vec![subject, found.objects[0]];
+            for &object in &found.objects[1..] {
+                reading.also.push((kind, vec![subject, object]));
+            }
+            reading
+                .rules
+                .push("separate meetings with each counterpart listed");
+        }
+        reading.split_sides = !together;
+        // Other triggers with people of their own are meetings of their own
+        // (`met A in the morning and held talks with B`).
+        for (other, found) in per_trigger.iter().enumerate() {
+            let all = found.all();
+            if other == position || found.objects.is_empty() || all.len() < 2 {
+                continue;
+            }
+            if found.objects.iter().any(|object| persons.contains(object)) {
+                continue;
+            }
+            let other_kind = MeetingKind::parse(&extractor.lexicon.kinds[triggers[other].1])
+                .unwrap_or(MeetingKind::Talks);
+            reading.also.push((other_kind, all));
+        }
+        let mut sides: Vec<String> = Vec::new();
+        for (range, country) in &countries {
+            if is_topic(text, range.start)
+                || is_location(text, range.start, Kind::Place)
+                || possessed_thing(text, range.end)
+            {
+                continue;
+            }
+            let party = if range.end <= trigger.start {
+                is_subject(text, range.end, trigger.start)
+            } else if range.start >= trigger.end {
+                is_object(text, trigger.end, range.start)
+            } else {
+                false
+            };
+            if party && !sides.contains(country) {
+                sides.push(country.clone());
+            }
+        }
+        // A single person's side must be named as the one met (`met a
+        // Japanese delegation`, `talks with Japan`), not anywhere before.
+        if persons.len() == 1 {
+            sides.retain(|side| {
+                countries.iter().any(|(range, country)| {
+                    country == side
+                        && range.start >= trigger.end
+                        && is_object(text, trigger.end, range.start)
+                })
+            });
+        }
+        reading.title_subjects = title_subjects(text, trigger.start);
+        reading.first_person = first_person(text, trigger.start);
+        for (range, person) in &people {
+            if persons.contains(person) {
+                continue;
+            }
+            let why = if in_relative_clause(text, range.start) {
+                "in a relative clause"
+            } else if range.end <= trigger.start && in_leading_clause(text, range, trigger.start) {
+                "in a leading clause cut off by a comma"
+            } else if range.end <= trigger.start {
+                "not the subject of the trigger's clause"
+            } else {
+                "not an object of the trigger"
+            };
+            reading
+                .dropped
+                .push((range.start + base..range.end + base, *person, why));
+        }
+        reading
+            .rules
+            .extend(per_trigger[position].rules.iter().copied());
+        reading.persons = persons;
+        reading.sides = sides;
+        reading.trigger = Some((trigger.start + base..trigger.end + base, kind));
+        reading.status = Some(status(cues, &trigger, text));
+        reading.pronoun_subject = starts_with_pronoun(text);
+        reading.described = described(text, &trigger, &countries);
+    }
+    // A date right after `said` is when something was said, not met.
+    let dates = if date::may_have_date(text, scan.date_word) {
+        date::find(text)
+    } else {
+        Vec::new()
+    };
+    reading.dates = dates
+        .into_iter()
+        .filter(|(range, _)| !is_attribution_date(text, range.start))
+        .map(|(range, expr)| (range.start + base..range.end + base, expr))
+        .collect();
+    reading.background = scan.background || names_another_year(text, article_year);
+    reading
+        .clause_breaks
+        .extend(scan.clause_breaks.iter().map(|offset| base + offset));
+    for mention in &in_sentence {
+        let Some(entity) = mention.entity else {
+            continue;
+        };
+        match entity.kind {
+            Kind::Issue if !reading.issues.contains(&entity) => reading.issues.push(entity),
+            Kind::Place | Kind::Country => {
+                let start = mention.span.start - base;
+                if is_location(text, start, entity.kind) {
+                    reading.places.push((mention.span.start, entity));
+                }
+            }
+            _ => {}
+        }
+    }
+    reading
+}
+
+/// Status of the meeting a trigger reports: cancelled anywhere in the
+/// sentence, planned when a planned cue stands just before the trigger.
+pub(super) fn status(cues: &[crate::extract::Cue], trigger: &Range<usize>, text: &str) -> Status {
+    if cues.iter().any(|cue| cue.kind == CueKind::Cancelled) {
+        return Status::Cancelled;
+    }
+    for cue in cues {
+        if cue.kind != CueKind::Planned {
+            continue;
+        }
+        let cue_text = text[cue.span.clone()].to_lowercase();
+        // `will meet` contains its trigger; `plans to hold talks` ends just before it.
+        let overlapping = cue.span.start <= trigger.start && cue.span.end > trigger.start;
+        let close_before = overlapping
+            || cue.span.end <= trigger.start && trigger.start - cue.span.end <= 40 && {
+                let between = &text[cue.span.end..trigger.start];
+                !between.contains([',', ';']) && between.split_whitespace().count() <= 5
+            };
+        let anywhere = matches!(
+            cue_text.as_str(),
+            "upcoming" | "next week" | "next month" | "later this month"
+        );
+        if close_before || anywhere {
+            return Status::Planned;
+        }
+    }
+    Status::Held
+}
+
+/// Is a summit at `start` the event a meeting happens at (`on the sidelines
+/// of the G20 summit`, `ahead of the NATO summit`)?
+pub(super) fn is_event(text: &str, start: usize) -> bool {
+    // The last 50 characters before the summit.
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(49)
+        .map_or(0, |(offset, _)| offset);
+    let window = text[from..start].to_lowercase();
+    [
+        "sidelines of",
+        "ahead of",
+        "at the",
+        "during the",
+        "for the",
+        "to the",
+        "attend",
+        "host",
+        "after the",
+        "before the",
+        "of the",
+    ]
+    .iter()
+    .any(|phrase| window.contains(phrase))
+}
+
+/// Titles used as names before a trigger: `The Secretary held a call`,
+/// `the minister met`. Only in the trigger's own clause.
+pub(super) fn title_subjects(text: &str, trigger: usize) -> Vec<String> {
+    let before = &text[..trigger];
+    let clause = before.rsplit([';', '"']).next().unwrap_or(before);
+    let mut found = Vec::new();
+    let word_is = |words: &[&str]| {
+        clause
+            .split_whitespace()
+            .any(|word| words.iter().any(|wanted| word.eq_ignore_ascii_case(wanted)))
+    };
+    if word_is(&["he", "she"]) && !word_is(&["said", "says", "told"]) {
+        found.push("he".to_string());
+    }
+    // `the TITLE ` anywhere in the clause, or `TITLE ` opening it.
+    for hit in SUBJECT_TITLES.find_overlapping_iter(clause) {
+        let standing = clause[hit.end()..].starts_with(' ')
+            && (hit.start() == 0
+                || hit.start() >= 4
+                    && clause.as_bytes()[hit.start() - 4..hit.start()]
+                        .eq_ignore_ascii_case(b"the "));
+        let title = SUBJECT_TITLE_WORDS[hit.pattern().as_usize()];
+        if standing && !found.iter().any(|known| known == title) {
+            found.push(title.to_string());
+        }
+    }
+    found
+}
+
+/// Is a trigger negated (`have never held talks`, `did not meet`)?
+pub(super) fn is_negated(text: &str, start: usize) -> bool {
+    let before = lower_tail(text, start, 120);
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    words.iter().any(|word| {
+        matches!(
+            *word,
+            "never" | "not" | "no" | "n't" | "didn't" | "won't" | "hasn't" | "haven't" | "without"
+        )
+    })
+}
+
+/// Phrases before a trigger that make it a wish, an offer or a condition.
+const UNREAL_BEFORE: [&str; 30] = [
+    "overtures for",
+    "overture for",
+    "offer of",
+    "offered",
+    "offer to",
+    "offers to",
+    "call for",
+    "calls for",
+    "called for",
+    "calling for",
+    "proposal for",
+    "proposed",
+    "proposes",
+    "push for",
+    "pushing for",
+    "hopes for",
+    "hope for",
+    "hopes to",
+    "hoped to",
+    "hoping to",
+    "hope to",
+    "willing to",
+    "ready to",
+    "open to",
+    "door open",
+    "possibility of",
+    "prospect of",
+    "prospects of",
+    "chance of",
+    "if ",
+];
+
+/// Is a trigger only wished for, offered or conditional (`hopes to hold
+/// talks`, `overtures for dialogue`, `if they meet`)?
+fn is_unreal(text: &str, start: usize) -> bool {
+    let before = lower_tail(text, start, 60);
+    let window: String = {
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let from = words.len().saturating_sub(5);
+        let mut joined = words[from..].join(" ");
+        joined.push(' ');
+        joined
+    };
+    UNREAL_BEFORE.iter().any(|phrase| {
+        window
+            .match_indices(phrase)
+            .any(|(at, _)| at == 0 || window.as_bytes()[at - 1] == b' ')
+    })
+}
+
+/// Does the sentence start with a pronoun standing for the parties?
+pub(super) fn starts_with_pronoun(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    [
+        "they ",
+        "the two ",
+        "both ",
+        "the pair ",
+        "the leaders ",
+        "the ministers ",
+    ]
+    .iter()
+    .any(|pronoun| lower.starts_with(pronoun))
+}
+
+/// Is the trigger's subject the speaker (`I met`, `we held talks`, `our
+/// meeting`, `I also had the opportunity to meet`)?
+fn first_person(text: &str, trigger: usize) -> bool {
+    let before = &text[..trigger];
+    let clause = before
+        .rsplit([';', '"', '\u{201c}', '\u{201d}'])
+        .next()
+        .unwrap_or(before);
+    let mut words = clause
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let near: Vec<String> = clause
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|word| word.to_lowercase())
+        .collect();
+    words.any(|word| matches!(word, "I" | "I've" | "I'd" | "We" | "we" | "We've" | "we've"))
+        || near.iter().any(|word| word == "my" || word == "our")
+}
+
+/// Words after `Country's` that stand for a side at the table.
+const SIDE_NOUNS: [&str; 24] = [
+    "foreign",
+    "prime",
+    "president",
+    "vice",
+    "deputy",
+    "first",
+    "top",
+    "chief",
+    "leader",
+    "minister",
+    "envoy",
+    "delegation",
+    "ambassador",
+    "counterpart",
+    "officials",
+    "official",
+    "side",
+    "government",
+    "defense",
+    "defence",
+    "national",
+    "senior",
+    "special",
+    "nuclear",
+];
+
+/// Is a country at `end` the owner of a thing, not a side (`North Korea's
+/// missile launches`, but not `Japan's foreign minister`)?
+fn possessed_thing(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let word: String = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    !word.is_empty()
+        && !SIDE_NOUNS.contains(&word.as_str())
+        && !word.chars().next().is_some_and(char::is_numeric)
+}
+
+/// Words that make a list of parties one meeting of them all.
+const MULTILATERAL_WORDS: [&str; 14] = [
+    "trilateral",
+    "three-way",
+    "four-way",
+    "quadrilateral",
+    "multilateral",
+    "three-nation",
+    "three-country",
+    "joint meeting",
+    "together",
+    " among ",
+    "between",
+    "plenary",
+    "summit of",
+    "quad",
+];
+
+/// Words that make a list of counterparts separate meetings.
+const SEPARATE_WORDS: [&str; 6] = [
+    "separate",
+    "separately",
+    "bilaterally",
+    "individually",
+    "one-on-one",
+    "respectively",
+];
+
+/// Descriptions that stand for the two sides of a meeting.
+const PAIR_WORDS: [&str; 16] = [
+    "they ",
+    "the two leaders",
+    "the two ministers",
+    "the two foreign ministers",
+    "the two sides",
+    "the two men",
+    "the two women",
+    "the two diplomats",
+    "the two officials",
+    "the two envoys",
+    "the two presidents",
+    "the two prime ministers",
+    "the two top diplomats",
+    "the pair",
+    "both leaders",
+    "both sides",
+];
+
+/// Does the sentence name a trigger's parties by description: a pair
+/// before it (`the two leaders spoke`, `their talks`), or one more person
+/// after it (`with his Japanese counterpart`)?
+fn described(
+    text: &str,
+    trigger: &Range<usize>,
+    countries: &[(Range<usize>, String)],
+) -> Option<Described> {
+    let before = lower_tail(text, trigger.start, 80);
+    let clause = before.rsplit([';', ',']).next().unwrap_or(&before);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
+    if words.contains(&"their") || PAIR_WORDS.iter().any(|word| clause.contains(word)) {
+        return Some(Described::Pair);
+    }
+    let after_end = text[trigger.end..]
+        .char_indices()
+        .nth(60)
+        .map_or(text.len(), |(offset, _)| trigger.end + offset);
+    let after = text[trigger.end..after_end].to_lowercase();
+    let position = after
+        .find("counterpart")
+        .or_else(|| after.find(" official"))
+        .or_else(|| after.find(" diplomat"))?;
+    let lead = &after[..position];
+    if lead.contains([',', ';'])
+        || !(lead.contains(" his ")
+            || lead.contains(" her ")
+            || lead.contains(" my ")
+            || lead.contains(" the "))
+    {
+        return None;
+    }
+    let country = countries
+        .iter()
+        .find(|(range, _)| range.start >= trigger.end && range.start < trigger.end + position)
+        .map(|(_, country)| country.clone());
+    if position >= after.find("counterpart").unwrap_or(usize::MAX) || country.is_some() {
+        Some(Described::Counterpart(country))
+    } else {
+        None
+    }
+}
+
+/// Is a date at `start` the date something was said (`his office said Monday`)?
+pub(super) fn is_attribution_date(text: &str, start: usize) -> bool {
+    let before = lower_tail(text, start, 120);
+    let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+    words.iter().any(|word| {
+        matches!(
+            word.trim_matches(','),
+            "said" | "says" | "told" | "announced" | "stated" | "reported"
+        )
+    })
+}
+
+/// Sentences about history or context lend no issues to a meeting: those
+/// that name a year other than the article's (the lexicon scan finds the
+/// ones that say how relations have been).
+pub(super) fn names_another_year(text: &str, article_year: Option<i32>) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(3)).any(|start| {
+        if !matches!(bytes[start], b'1' | b'2') {
+            return false;
+        }
+        let word = &bytes[start..start + 4];
+        let bounded = (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+            && bytes
+                .get(start + 4)
+                .is_none_or(|next| !next.is_ascii_alphanumeric());
+        bounded
+            && word.iter().all(u8::is_ascii_digit)
+            && (word.starts_with(b"19") || word.starts_with(b"20"))
+            && std::str::from_utf8(word)
+                .ok()
+                .and_then(|year| year.parse::<i32>().ok())
+                != article_year
+    })
+}
+
+/// The date of a sentence: a date next to the trigger beats the dateline;
+/// a date in another clause (`after Pyongyang launched a satellite last
+/// week`) is not the meeting's.
+pub(super) fn pick_date(reading: &Reading) -> Option<DateExpr> {
+    let (trigger, _) = reading.trigger.as_ref()?;
+    reading
+        .dates
+        .iter()
+        .filter(|(range, _)| reading.same_clause(range, trigger))
+        .min_by_key(|(range, _)| {
+            if range.start >= trigger.end {
+                range.start - trigger.end
+            } else {
+                trigger.start.saturating_sub(range.end) + 1
+            }
+        })
+        .map(|(_, expr)| *expr)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    pub(super) fn look_back_window_starts_at_a_word() {
+        let text = format!("{} cannot meet", "x".repeat(300));
+        let start = text.find("meet").unwrap();
+        // A window cut inside `cannot` must not read `not`.
+        assert_eq!(lower_tail(&text, start, 5), " ");
+        assert_eq!(lower_tail(&text, start, 8), " cannot ");
+        assert!(!is_negated("They hope to meet", 12));
+        assert!(is_negated("The two have NOT met", 17));
+        assert!(!is_negated(&text, start));
+    }
+
+    #[test]
+    pub(super) fn subject_titles_need_the_or_the_clause_start() {
+        let text = "The Foreign Minister held talks";
+        let trigger = text.find("held").unwrap();
+        let found = title_subjects(text, trigger);
+        assert!(found.contains(&"foreign minister".to_string()), "{found:?}");
+        assert!(!found.contains(&"minister".to_string()), "{found:?}");
+        let text = "A former president held talks";
+        assert!(title_subjects(text, text.find("held").unwrap()).is_empty());
+        let text = "Secretary Blinken said; he held a call";
+        assert_eq!(title_subjects(text, text.find("held").unwrap()), ["he"]);
+    }
+
+    #[test]
+    pub(super) fn a_country_after_on_or_about_is_a_topic() {
+        let text = "talks on North Korea and with Japan";
+        assert!(is_topic(text, text.find("North").unwrap()));
+        assert!(!is_topic(text, text.find("Japan").unwrap()));
+        let text = "talks about the Philippines";
+        assert!(is_topic(text, text.find("Philippines").unwrap()));
+        let text = "Moon met Abe";
+        assert!(!is_topic(text, text.find("Abe").unwrap()));
+    }
+
+    #[test]
+    pub(super) fn another_year_marks_a_background_sentence() {
+        assert!(names_another_year("They met in 2015.", Some(2020)));
+        assert!(!names_another_year("They met in 2020.", Some(2020)));
+        assert!(!names_another_year("They met 12015 times.", Some(2020)));
+    }
+}

@@ -270,8 +270,10 @@ fn is_object_of_other_verb(text: &str, range: &Range<usize>) -> bool {
     // The rest of the trigger's word (`를`, `에서`), then the next word.
     let word_end = rest.find(' ').unwrap_or(rest.len());
     let next = rest[word_end..].trim_start();
+    // `회의의 개최 일정`: the meeting's schedule, not a meeting held.
     OTHER_VERBS.iter().any(|verb| next.starts_with(verb))
         || rest[..word_end].starts_with("준비")
+        || rest[..word_end] == *"의"
 }
 
 fn is_hangul_at(text: &str, offset: usize) -> bool {
@@ -414,8 +416,11 @@ fn status(text: &str, trigger: &Range<usize>, cues: &[crate::extract::Cue]) -> S
         return Status::Cancelled;
     }
     let tense = |clause: &str| -> Option<Status> {
-        for word in clause.split([' ', ',', '…']) {
-            if PLANNED_CUES.iter().any(|cue| word.contains(cue)) {
+        let words: Vec<&str> = clause.split([' ', ',', '…']).collect();
+        for (index, word) in words.iter().enumerate() {
+            // `예정이다`, `계획이라고`; not `협의 계획 등을` (a noun listed).
+            let listed = word.ends_with(['을', '를']) || words.get(index + 1) == Some(&"등");
+            if !listed && PLANNED_CUES.iter().any(|cue| word.contains(cue)) {
                 return Some(Status::Planned);
             }
             if let Some(tense) = verb_tense(word) {

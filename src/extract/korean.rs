@@ -304,7 +304,11 @@ fn is_party(text: &str, range: &Range<usize>, trigger: &Range<usize>) -> bool {
         })
         .unwrap_or(0);
     let word = between.split(' ').nth(phrase_end).unwrap_or("");
-    let possessive = word.ends_with('의') && !word.ends_with("과의") && !word.ends_with("와의");
+    // `A과 B의 정상회담` is theirs; `A의 순방을 수행하는 B은 회담` is not A's.
+    let possessive = word.ends_with('의')
+        && !word.ends_with("과의")
+        && !word.ends_with("와의")
+        && between.split_whitespace().count() > phrase_end + 2;
     // A clause that ends before the trigger (`...했고,`, `...했으나`).
     let clause_break = [
         "했고", "했으며", "했지만", "했으나", "밝혔다", "말했다", "고 말", "다며", "다고",

@@ -4,6 +4,7 @@
 mod completions;
 mod countries;
 mod devset;
+mod devset_ko;
 mod e2e;
 mod export;
 mod extract;

@@ -249,7 +249,10 @@ mod tests {
     #[test]
     fn korean_sentences_end_at_a_period_before_hangul() {
         let text = "두 장관은 어제 통화했다. 양측은 협력을 논의했다.";
-        assert_eq!(split(text), ["두 장관은 어제 통화했다.", "양측은 협력을 논의했다."]);
+        assert_eq!(
+            split(text),
+            ["두 장관은 어제 통화했다.", "양측은 협력을 논의했다."]
+        );
     }
 
     #[test]

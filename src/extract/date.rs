@@ -510,8 +510,16 @@ pub fn resolve(expr: DateExpr, anchor: Option<NaiveDate>, future: bool) -> DateV
             let mut year = anchor.year();
             let this_year = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1));
             match this_year {
-                Some(date) if future && date < anchor && (day.is_some() || month < anchor.month()) => year += 1,
-                Some(date) if !future && date > anchor && (day.is_some() || month > anchor.month()) => year -= 1,
+                Some(date)
+                    if future && date < anchor && (day.is_some() || month < anchor.month()) =>
+                {
+                    year += 1
+                }
+                Some(date)
+                    if !future && date > anchor && (day.is_some() || month > anchor.month()) =>
+                {
+                    year -= 1
+                }
                 _ => {}
             }
             match day.and_then(|day| NaiveDate::from_ymd_opt(year, month, day)) {
@@ -794,5 +802,41 @@ mod tests {
     fn may_the_verb_is_not_a_date() {
         assert!(find("The talks may resume soon.").is_empty());
         assert_eq!(find("on May 9 they met").len(), 1);
+    }
+
+    #[test]
+    fn korean_dates_resolve_against_the_article() {
+        let anchor = NaiveDate::from_ymd_opt(2020, 2, 6);
+        let day = |text: &str, future: bool| -> Vec<String> {
+            find_korean(text)
+                .into_iter()
+                .map(|(_, expr)| {
+                    let value = resolve(expr, anchor, future);
+                    value.date.unwrap_or_default()
+                })
+                .collect()
+        };
+        assert_eq!(day("지난해 11월 15일 도쿄에서", false), ["2019-11-15"]);
+        assert_eq!(day("2019년 12월 23일 이후", false), ["2019-12-23"]);
+        assert_eq!(day("오는 6일 서울에서", true), ["2020-02-06"]);
+        assert_eq!(day("지난달 21일", false), ["2020-01-21"]);
+        assert_eq!(day("내달 12일", true), ["2020-03-12"]);
+        assert_eq!(day("지난 12월 3일", false), ["2019-12-03"]);
+        assert_eq!(day("오는 3월", true), ["2020-03"]);
+        assert_eq!(day("어제 통화했다", false), ["2020-02-05"]);
+        assert_eq!(day("전날 만났다", false), ["2020-02-05"]);
+        assert_eq!(day("지난해 12월", false), ["2019-12"]);
+        // Not dates: counts and durations.
+        assert!(find_korean("30여분 간 3개월 만에 20개국").is_empty());
+    }
+
+    #[test]
+    fn a_korean_day_without_an_anchor_keeps_what_the_text_says() {
+        let found = find_korean("지난해 11월 15일");
+        assert_eq!(found.len(), 1);
+        let value = resolve(found[0].1, None, false);
+        assert_eq!(value.date, None);
+        let partial = value.partial.expect("parts");
+        assert_eq!((partial.month, partial.day), (Some(11), Some(15)));
     }
 }

@@ -53,7 +53,15 @@ const BOTH_SIDES: &[&str] = &[
 
 /// What a summit trigger is when it is the event around a meeting.
 const EVENT_AFTER: &[&str] = &["를 계기로", "계기", "참석", "기간", "에 참석", "참가"];
-const EVENT_BEFORE: &[&str] = &["G7", "G20", "주요 7개국", "주요 20개국", "아세안", "APEC", "나토"];
+const EVENT_BEFORE: &[&str] = &[
+    "G7",
+    "G20",
+    "주요 7개국",
+    "주요 20개국",
+    "아세안",
+    "APEC",
+    "나토",
+];
 
 pub(super) fn read(
     extractor: &Extractor,
@@ -232,7 +240,9 @@ pub(super) fn read(
                     .filter(|place| place.kind == "venue")
                     .and_then(|place| place.within.as_deref())
                     .and_then(|within| gazetteer.find(Kind::Place, within));
-                reading.places.push((mention.span.start, city.unwrap_or(entity)));
+                reading
+                    .places
+                    .push((mention.span.start, city.unwrap_or(entity)));
             }
             _ => {}
         }
@@ -252,9 +262,15 @@ fn attended(text: &str, trigger: &Range<usize>) -> bool {
 /// A head of state or government's title.
 fn is_head(title: &str) -> bool {
     let lower = title.to_lowercase();
-    let head = ["president", "prime minister", "premier", "chancellor", "chairman of the state affairs"]
-        .iter()
-        .any(|word| lower.starts_with(word));
+    let head = [
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "chairman of the state affairs",
+    ]
+    .iter()
+    .any(|word| lower.starts_with(word));
     head && !lower.contains("vice") && !lower.contains("deputy") && !lower.contains("(nominee)")
 }
 
@@ -283,9 +299,7 @@ fn is_hangul_at(text: &str, offset: usize) -> bool {
 /// The particle (or rest of the word) right after `end`.
 fn word_rest(text: &str, end: usize) -> &str {
     let rest = &text[end..];
-    let stop = rest
-        .find(|c: char| !is_hangul(c))
-        .unwrap_or(rest.len());
+    let stop = rest.find(|c: char| !is_hangul(c)).unwrap_or(rest.len());
     &rest[..stop]
 }
 
@@ -293,25 +307,40 @@ fn word_rest(text: &str, end: usize) -> &str {
 /// a possessor (`문재인 대통령의 순방을 수행하는`) or the one quoted?
 fn is_party(text: &str, range: &Range<usize>, trigger: &Range<usize>) -> bool {
     let between = &text[range.end..trigger.start];
-    // The name's phrase runs to the first particle: `김정한 외교부 국장과`.
-    let phrase_end = between
-        .split(' ')
-        .position(|word| {
-            let bare = word.trim_end_matches([',', '.']);
-            bare.is_empty()
-                || ends_with_particle(bare)
-                || !bare.chars().next().is_some_and(is_hangul)
-        })
-        .unwrap_or(0);
-    let word = between.split(' ').nth(phrase_end).unwrap_or("");
+    // The name's phrase runs to its particle: glued to the name (`문재인의`)
+    // or after its title (`김정한 외교부 국장과`).
+    let words: Vec<&str> = between.split(' ').collect();
+    let phrase_end = if words[0].is_empty() {
+        words
+            .iter()
+            .position(|word| {
+                let bare = word.trim_end_matches([',', '.']);
+                !bare.is_empty()
+                    && (ends_with_particle(bare) || !bare.chars().next().is_some_and(is_hangul))
+            })
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let word = words[phrase_end];
     // `A과 B의 정상회담` is theirs; `A의 순방을 수행하는 B은 회담` is not A's.
-    let possessive = word.ends_with('의')
-        && !word.ends_with("과의")
-        && !word.ends_with("와의")
-        && between.split_whitespace().count() > phrase_end + 2;
+    let after = words[phrase_end + 1..]
+        .iter()
+        .filter(|word| !word.is_empty())
+        .count();
+    let possessive =
+        word.ends_with('의') && !word.ends_with("과의") && !word.ends_with("와의") && after > 2;
     // A clause that ends before the trigger (`...했고,`, `...했으나`).
     let clause_break = [
-        "했고", "했으며", "했지만", "했으나", "밝혔다", "말했다", "고 말", "다며", "다고",
+        "했고",
+        "했으며",
+        "했지만",
+        "했으나",
+        "밝혔다",
+        "말했다",
+        "고 말",
+        "다며",
+        "다고",
     ]
     .iter()
     .any(|word| between.contains(word));
@@ -401,10 +430,13 @@ fn is_event(text: &str, range: &Range<usize>) -> bool {
         .rev()
         .nth(12)
         .map_or(0, |(offset, _)| offset);
-    EVENT_AFTER
+    EVENT_AFTER.iter().any(|word| {
+        after
+            .trim_start_matches(['을', '를', '에', ' '])
+            .starts_with(word.trim_start_matches("를 "))
+    }) || EVENT_BEFORE
         .iter()
-        .any(|word| after.trim_start_matches(['을', '를', '에', ' ']).starts_with(word.trim_start_matches("를 ")))
-        || EVENT_BEFORE.iter().any(|word| before[from..].contains(word))
+        .any(|word| before[from..].contains(word))
 }
 
 /// Planned when the trigger's clause goes on to a plan (`예정`, `계획`) or
@@ -439,14 +471,24 @@ fn status(text: &str, trigger: &Range<usize>, cues: &[crate::extract::Cue]) -> S
 }
 
 /// Words that make a meeting planned wherever they follow it.
-const PLANNED_CUES: &[&str] = &["예정", "계획", "하기로", "갖기로", "열기로", "방침", "할 것"];
+const PLANNED_CUES: &[&str] = &[
+    "예정",
+    "계획",
+    "하기로",
+    "갖기로",
+    "열기로",
+    "방침",
+    "할 것",
+];
 
 /// The tense of a finite verb (`가졌다`, `갖는다고`, `만났으나`): past for
 /// a syllable with the ㅆ final before the ending, present (planned) for one
 /// with ㄴ (`한다`, `연다`, `갖는다`); `None` for a word that is not one.
 fn verb_tense(word: &str) -> Option<Status> {
     let word = word.trim_end_matches(['.', '"', '\'', '\u{201d}']);
-    let endings = ["다고", "다며", "다는", "다", "으나", "지만", "는데", "고", "을"];
+    let endings = [
+        "다고", "다며", "다는", "다", "으나", "지만", "는데", "고", "을",
+    ];
     let stem = endings
         .iter()
         .find_map(|ending| word.strip_suffix(ending).filter(|stem| !stem.is_empty()))?;
@@ -520,8 +562,13 @@ fn pair_at(text: &str, start: usize) -> Option<(Vec<String>, usize)> {
         if matches!(c, '·' | '-' | 'ㆍ' | '・') && !countries.is_empty() {
             continue;
         }
-        match ABBREVIATIONS.iter().find(|(abbreviation, _)| *abbreviation == c) {
-            Some((_, country)) if countries.len() < 3 && !countries.iter().any(|x| x == country) => {
+        match ABBREVIATIONS
+            .iter()
+            .find(|(abbreviation, _)| *abbreviation == c)
+        {
+            Some((_, country))
+                if countries.len() < 3 && !countries.iter().any(|x| x == country) =>
+            {
                 countries.push(country.to_string());
                 letters.push(c);
                 end = start + offset + c.len_utf8();
@@ -576,7 +623,10 @@ fn is_venue(text: &str, range: &Range<usize>, mentions: &[Mention], base: usize)
     let mut end = range.end;
     for _ in 0..3 {
         let rest = word_rest(text, end);
-        if matches!(rest, "에서" | "서" | "에서는" | "에서도" | "에서의" | "에서만") {
+        if matches!(
+            rest,
+            "에서" | "서" | "에서는" | "에서도" | "에서의" | "에서만"
+        ) {
             return true;
         }
         if !rest.is_empty() {

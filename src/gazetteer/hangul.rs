@@ -20,7 +20,10 @@ pub const TITLES: &[(&str, &[&str])] = &[
     ("외무상", &["Foreign"]),
     ("국무장관", &["Secretary of State"]),
     ("국방장관", &["Defense", "Defence"]),
-    ("차관", &["Vice Minister", "Vice-Minister", "Deputy Minister"]),
+    (
+        "차관",
+        &["Vice Minister", "Vice-Minister", "Deputy Minister"],
+    ),
     ("부장관", &["Deputy Secretary", "Deputy Minister"]),
     ("부상", &["Vice Minister"]),
     ("국장", &["Director"]),
@@ -31,7 +34,10 @@ pub const TITLES: &[(&str, &[&str])] = &[
     ("주석", &["President of the People's Republic", "Chairman"]),
     ("국가주석", &["President of the People's Republic"]),
     ("위원장", &["Chairman", "Chairwoman", "Chair of"]),
-    ("부장", &["Minister", "Head of the International Department"]),
+    (
+        "부장",
+        &["Minister", "Head of the International Department"],
+    ),
     ("외교부장", &["Minister of Foreign Affairs"]),
     ("관방장관", &["Chief Cabinet Secretary"]),
     ("대변인", &["Spokes", "Press Secretary"]),
@@ -84,7 +90,9 @@ pub fn fits(person: &Person, title: &str) -> bool {
         || words.is_empty()
         || person.roles.iter().any(|role| {
             let lower = role.title.to_lowercase();
-            words.iter().any(|word| lower.contains(&word.to_lowercase()))
+            words
+                .iter()
+                .any(|word| lower.contains(&word.to_lowercase()))
         })
 }
 

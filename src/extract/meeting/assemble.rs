@@ -489,17 +489,30 @@ const LEADER_TITLES: [&str; 10] = [
 /// Was `person` a head of state or government on `date` (by the role the
 /// gazetteer gives for that date)?
 fn is_leader(gazetteer: &Gazetteer, person: EntityRef, date: Option<chrono::NaiveDate>) -> bool {
-    let Some(role) = gazetteer.person(person).and_then(|person| person.role_on(date)) else {
+    let Some(role) = gazetteer
+        .person(person)
+        .and_then(|person| person.role_on(date))
+    else {
         return false;
     };
     let title = role.title.to_lowercase();
-    let subordinate = ["vice", "deputy", "former", "assistant", "of the european parliament", "secretary of state", "minister of", "minister for"]
-        .iter()
-        .any(|word| title.contains(word));
+    let subordinate = [
+        "vice",
+        "deputy",
+        "former",
+        "assistant",
+        "of the european parliament",
+        "secretary of state",
+        "minister of",
+        "minister for",
+    ]
+    .iter()
+    .any(|word| title.contains(word));
     !subordinate
-        && LEADER_TITLES
-            .iter()
-            .any(|leader| title.starts_with(leader) || title.contains(&format!(" {leader}")) && !title.contains("minister,"))
+        && LEADER_TITLES.iter().any(|leader| {
+            title.starts_with(leader)
+                || title.contains(&format!(" {leader}")) && !title.contains("minister,")
+        })
 }
 
 /// Titles of texts in the first person: a transcript or statement whose
@@ -914,7 +927,9 @@ pub(super) fn build(
     if kind == MeetingKind::Talks
         && people.len() >= 2
         && people.len() == participants.len()
-        && people.iter().all(|&person| is_leader(gazetteer, person, on))
+        && people
+            .iter()
+            .all(|&person| is_leader(gazetteer, person, on))
     {
         kind = MeetingKind::Summit;
     }

@@ -173,7 +173,7 @@ organizations:
 
 #[test]
 fn a_one_word_hangul_name_is_whole_and_its_family_name_needs_a_title() {
-    let (gazetteer, tagger) = tagger(
+    let (_, tagger) = tagger(
         "
 people:
   - id: kang-kyung-wha

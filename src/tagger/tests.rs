@@ -175,6 +175,9 @@ organizations:
 fn a_one_word_hangul_name_is_whole_and_its_family_name_needs_a_title() {
     let (_, tagger) = tagger(
         "
+countries:
+  - {id: KR, name: South Korea}
+  - {id: JP, name: Japan}
 people:
   - id: kang-kyung-wha
     name: Kang Kyung-wha

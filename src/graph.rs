@@ -683,7 +683,7 @@ impl Graph {
 
 /// A date known only in part (the store's `date_partial` JSON, e.g.
 /// `{"day":16,"month":8}`) as `?-08-16`, `2021-08-?`, or `? (Friday)`.
-fn partial_date_text(partial: &str) -> String {
+pub fn partial_date_text(partial: &str) -> String {
     let Ok(value) = serde_json::from_str::<serde_json::Value>(partial) else {
         return "?".to_string();
     };

@@ -1,12 +1,13 @@
-//! `dipkb export`: the graph as DOT, GraphML or JSON, optionally rendered
-//! by Graphviz.
+//! `dipkb export`: the graph as DOT, GraphML or JSON (optionally rendered
+//! by Graphviz), an HTML page to explore it, or the meetings as PLOVER
+//! events or CAMEO dyads.
 
 use super::meetings::FilterArgs;
 use super::{output, Context, UsageError};
 use anyhow::{bail, Context as _, Result};
-use dipkb::export::{self, Format};
+use dipkb::export::{self, Format, Names};
 use dipkb::graph::{self, Entities, Graph, View};
-use dipkb::store::MeetingFilter;
+use dipkb::store::{MeetingFilter, Store, StoredMeeting};
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -17,6 +18,12 @@ enum FormatArg {
     Dot,
     Graphml,
     Json,
+    /// One self-contained page with the graph, search, filters and sources.
+    Html,
+    /// PLOVER 2.0 event data, one JSON object per line (docs/EVENTS.md).
+    Plover,
+    /// CAMEO-coded dyads as CSV (docs/EVENTS.md).
+    Csv,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -40,9 +47,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum)]
     format: FormatArg,
-    /// Which graph to draw.
-    #[arg(long, value_enum, default_value = "people")]
-    view: ViewArg,
+    /// Which graph to draw (default people; html: people or meetings).
+    #[arg(long, value_enum)]
+    view: Option<ViewArg>,
     #[command(flatten)]
     filter: FilterArgs,
     /// With --person: the ego network N meetings deep (1 = the person's
@@ -63,12 +70,31 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
         FormatArg::Dot => Format::Dot,
         FormatArg::Graphml => Format::Graphml,
         FormatArg::Json => Format::Json,
+        FormatArg::Html => Format::Html,
+        FormatArg::Plover => Format::Plover,
+        FormatArg::Csv => Format::Csv,
     };
     let view = match args.view {
-        ViewArg::People => View::People,
-        ViewArg::Meetings => View::Meetings,
-        ViewArg::Issues => View::Issues,
+        None | Some(ViewArg::People) => View::People,
+        Some(ViewArg::Meetings) => View::Meetings,
+        Some(ViewArg::Issues) => View::Issues,
     };
+    match format {
+        Format::Html if view == View::Issues => {
+            return Err(UsageError(
+                "--format html draws the people or meetings view, not issues".into(),
+            )
+            .into())
+        }
+        Format::Plover | Format::Csv if args.view.is_some() => {
+            return Err(UsageError(format!(
+                "--view applies to graphs; --format {} writes one record per meeting",
+                format.as_str()
+            ))
+            .into())
+        }
+        _ => {}
+    }
     if args.render.is_some() && format != Format::Dot {
         return Err(UsageError("--render needs --format dot".into()).into());
     }
@@ -86,6 +112,16 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
 
     let store = context.existing_store()?;
     let filter = args.filter.to_filter(&store)?;
+    // The meeting-level formats show sources; the graph formats need none,
+    // and reading them is most of the cost on a large store.
+    let with_sources = format.is_per_meeting();
+    let select = |filter: &MeetingFilter| {
+        if with_sources {
+            store.meetings(filter)
+        } else {
+            store.meetings_brief(filter)
+        }
+    };
     let meetings = match args.depth {
         Some(depth) if depth > 1 => {
             // Beyond depth 1 the other people's meetings count too: the
@@ -98,15 +134,37 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
             graph::ego_meetings(&ego, depth, |person| {
                 let mut people = others.people.clone();
                 people.insert(0, person.to_string());
-                store.meetings_brief(&MeetingFilter {
+                select(&MeetingFilter {
                     people,
                     ..others.clone()
                 })
             })?
         }
         // Depth 1 is exactly the meetings --person already selects.
-        _ => store.meetings_brief(&filter)?,
+        _ => select(&filter)?,
     };
+    if with_sources {
+        let names = names(&store, &meetings)?;
+        let written = |out: &mut dyn Write| -> Result<()> {
+            match format {
+                Format::Html => export::html::write(&meetings, &names, view, out)?,
+                Format::Csv => export::cameo::write(&meetings, &names, out)?,
+                _ => {
+                    let summary = export::plover::write(&meetings, &names, out)?;
+                    if summary.undated > 0 {
+                        eprintln!(
+                            "note: left out {} meeting{} with no date to the month (PLOVER requires a date)",
+                            summary.undated,
+                            if summary.undated == 1 { "" } else { "s" }
+                        );
+                    }
+                }
+            }
+            Ok(())
+        };
+        write_output(args.output.as_deref(), written)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let entities = Entities::load(store.connection()).context("reading entities from the store")?;
     let graph = Graph::build_view(&meetings, &entities, view);
 
@@ -124,24 +182,55 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
             render_with_graphviz(&dot, flag, &path)?;
             eprintln!("wrote {}", path.display());
         }
-        None => match &args.output {
-            Some(path) => {
-                let file =
-                    File::create(path).with_context(|| format!("creating {}", path.display()))?;
-                let mut out = BufWriter::new(file);
-                export::write(&graph, format, &mut out)
-                    .with_context(|| format!("writing {}", path.display()))?;
-                out.flush()
-                    .with_context(|| format!("writing {}", path.display()))?;
-            }
-            None => {
-                let mut out = output::stdout();
-                export::write(&graph, format, &mut out)?;
-                out.flush()?;
-            }
-        },
+        None => write_output(args.output.as_deref(), |out| {
+            Ok(export::write(&graph, format, out)?)
+        })?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Runs `write` on the file given with -o, or on standard output.
+fn write_output(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    match path {
+        Some(path) => {
+            let file =
+                File::create(path).with_context(|| format!("creating {}", path.display()))?;
+            let mut out = BufWriter::new(file);
+            write(&mut out).with_context(|| format!("writing {}", path.display()))?;
+            out.flush()
+                .with_context(|| format!("writing {}", path.display()))?;
+        }
+        None => {
+            let mut out = output::stdout();
+            write(&mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// Country, place and person names the meeting-level formats show.
+fn names(store: &Store, meetings: &[StoredMeeting]) -> Result<Names> {
+    let countries = store.entity_names("country")?;
+    let mut place_names = store.entity_names("place")?;
+    place_names.extend(countries.clone());
+    let people = meetings
+        .iter()
+        .flat_map(|meeting| &meeting.participants)
+        .filter(|participant| participant.kind == "person")
+        .map(|participant| participant.id.as_str());
+    let mut unique: Vec<&str> = people.collect();
+    unique.sort_unstable();
+    unique.dedup();
+    Ok(Names {
+        countries,
+        place_names,
+        places: store.places()?,
+        spellings: store.person_spellings(unique)?,
+    })
 }
 
 fn has_graphviz() -> bool {

@@ -2,6 +2,7 @@
 
 use super::{output, Context, UsageError};
 use anyhow::Result;
+use dipkb::export::cameo::csv_cell;
 use dipkb::store::{MeetingFilter, Store, StoredMeeting};
 use serde_json::{json, Value};
 use std::io::Write;
@@ -304,14 +305,6 @@ fn place_text(store: &Store, meeting: &StoredMeeting) -> String {
         }
         Some((_, name, _, _)) => name.clone(),
         None => String::new(),
-    }
-}
-
-fn csv_cell(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
     }
 }
 

@@ -1,19 +1,59 @@
-//! Writing a [`Graph`] for other tools: Graphviz DOT, GraphML (Gephi, yEd,
-//! Cytoscape) and JSON node-link (d3, networkx). The graph module knows
-//! nothing of these formats; each format knows nothing of the store.
+//! Writing the store for other tools. From a [`Graph`]: Graphviz DOT,
+//! GraphML (Gephi, yEd, Cytoscape) and JSON node-link (d3, networkx).
+//! From the meetings themselves: a self-contained HTML page to explore
+//! them, PLOVER event data and CAMEO dyads. The graph module knows nothing
+//! of these formats; each format knows nothing of SQL.
 
+pub mod cameo;
 pub mod dot;
+pub mod events;
 pub mod graphml;
+pub mod html;
+pub mod iso3;
 pub mod json;
+pub mod plover;
 
 use crate::graph::{Edge, EdgeKind, Graph, Node, NodeKind};
+use crate::store::StoredPlace;
+use std::collections::BTreeMap;
 use std::io;
+
+/// What the meeting-level formats show besides the meetings, as the store
+/// knows it.
+#[derive(Debug, Clone, Default)]
+pub struct Names {
+    /// Country id (ISO alpha-2) → name.
+    pub countries: BTreeMap<String, String>,
+    /// Place or country id → name, for the places containing a meeting's place.
+    pub place_names: BTreeMap<String, String>,
+    /// Meeting places: id → name, kind, country.
+    pub places: BTreeMap<String, StoredPlace>,
+    /// Person id → every spelling the gazetteer knows (folded).
+    pub spellings: BTreeMap<String, Vec<String>>,
+}
+
+impl Names {
+    /// `Jongno-gu, Seoul, South Korea`: a meeting place and what contains it.
+    pub fn place_path(&self, name: &str, within: &[String]) -> String {
+        let mut parts = vec![name.to_string()];
+        parts.extend(within.iter().map(|id| {
+            self.place_names
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| id.clone())
+        }));
+        parts.join(", ")
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Dot,
     Graphml,
     Json,
+    Html,
+    Plover,
+    Csv,
 }
 
 impl Format {
@@ -22,15 +62,29 @@ impl Format {
             Format::Dot => "dot",
             Format::Graphml => "graphml",
             Format::Json => "json",
+            Format::Html => "html",
+            Format::Plover => "plover",
+            Format::Csv => "csv",
         }
+    }
+
+    /// Written from the meetings and their sources ([`html`], [`plover`],
+    /// [`cameo`]) rather than from a [`Graph`].
+    pub fn is_per_meeting(self) -> bool {
+        matches!(self, Format::Html | Format::Plover | Format::Csv)
     }
 }
 
+/// Writes a graph format; the per-meeting formats have their own `write`.
 pub fn write(graph: &Graph, format: Format, out: &mut dyn io::Write) -> io::Result<()> {
     match format {
         Format::Dot => dot::write(graph, out),
         Format::Graphml => graphml::write(graph, out),
         Format::Json => json::write(graph, out),
+        Format::Html | Format::Plover | Format::Csv => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{} is written from meetings, not a graph", format.as_str()),
+        )),
     }
 }
 

@@ -15,7 +15,7 @@ mod tests;
 
 pub use query::{
     Candidate, FoundPerson, MeetingFilter, NameError, PersonProfile, StoredMeeting,
-    StoredParticipant, StoredSource,
+    StoredParticipant, StoredPlace, StoredSource,
 };
 
 use crate::article::Article;

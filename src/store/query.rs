@@ -453,7 +453,7 @@ impl Store {
             return Ok(());
         }
         let mut sources = self.connection.prepare_cached(
-            "SELECT a.id, a.path, a.title, a.published, a.source, a.url, s.start_byte, s.end_byte, substr(a.body, s.start_byte + 1, s.end_byte - s.start_byte), s.fields
+            "SELECT a.id, a.path, a.title, a.published, a.source, a.url, s.start_byte, s.end_byte, CAST(substr(CAST(a.body AS BLOB), s.start_byte + 1, s.end_byte - s.start_byte) AS TEXT), s.fields
              FROM sources s JOIN articles a ON a.id = s.article_id
              WHERE s.meeting_id = ?1 ORDER BY a.content_hash, s.start_byte",
         )?;
@@ -591,4 +591,67 @@ fn edit_distance(a: &str, b: &str) -> usize {
         std::mem::swap(&mut previous, &mut current);
     }
     previous[b.len()]
+}
+
+/// Names the meeting-level exports (HTML, PLOVER, CAMEO CSV) show beside
+/// the meetings: read once, not per meeting.
+impl Store {
+    /// Every entity of one kind, id → name.
+    pub fn entity_names(&self, kind: &str) -> Result<BTreeMap<String, String>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT id, name FROM entities WHERE kind = ?1")?;
+        let names = statement
+            .query_map([kind], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(names)
+    }
+
+    /// Places meetings were held at: id → (name, kind, country).
+    pub fn places(&self) -> Result<BTreeMap<String, StoredPlace>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT id, name, kind, country FROM places")?;
+        let places = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    StoredPlace {
+                        name: row.get(1)?,
+                        kind: row.get(2)?,
+                        country: row.get(3)?,
+                    },
+                ))
+            })?
+            .collect::<Result<_, _>>()?;
+        Ok(places)
+    }
+
+    /// Every spelling the gazetteer gives these people (folded to lower
+    /// case, as `--person` matches them), person id → spellings, sorted.
+    pub fn person_spellings<'a>(
+        &self,
+        ids: impl IntoIterator<Item = &'a str>,
+    ) -> Result<BTreeMap<String, Vec<String>>, StoreError> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT DISTINCT name FROM person_names WHERE person_id = ?1 ORDER BY name",
+        )?;
+        let mut spellings = BTreeMap::new();
+        for id in ids {
+            let names: Vec<String> = statement
+                .query_map([id], |row| row.get(0))?
+                .collect::<Result<_, _>>()?;
+            spellings.insert(id.to_string(), names);
+        }
+        Ok(spellings)
+    }
+}
+
+/// A place as the store keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredPlace {
+    pub name: String,
+    /// city, district, venue, area, island, region, country...
+    pub kind: String,
+    pub country: Option<String>,
 }

@@ -12,14 +12,14 @@ use std::process::{Command, Stdio};
 
 const VIEWS: [&str; 3] = ["people", "meetings", "issues"];
 
-fn seed_store() -> Env {
+pub fn seed_store() -> Env {
     let env = Env::new();
     env.ok(&["ingest", path_str(&root().join("data/articles"))]);
     env
 }
 
 /// Everything the bundled test articles hold, with the test gazetteer.
-fn sample_store() -> (Env, Vec<&'static str>) {
+pub fn sample_store() -> (Env, Vec<&'static str>) {
     let env = Env::new();
     let gazetteer: &'static str = Box::leak(
         path_str(&data("eval/gazetteer"))
@@ -43,7 +43,7 @@ fn sample_store() -> (Env, Vec<&'static str>) {
     (env, global)
 }
 
-fn hostile_store() -> (Env, Vec<&'static str>) {
+pub fn hostile_store() -> (Env, Vec<&'static str>) {
     let env = Env::new();
     let gazetteer: &'static str = Box::leak(
         path_str(&data("export/hostile"))
@@ -58,7 +58,7 @@ fn hostile_store() -> (Env, Vec<&'static str>) {
     (env, global)
 }
 
-fn export(env: &Env, global: &[&str], args: &[&str]) -> String {
+pub fn export(env: &Env, global: &[&str], args: &[&str]) -> String {
     let mut all: Vec<&str> = global.to_vec();
     all.push("export");
     all.extend_from_slice(args);

@@ -7,6 +7,8 @@ mod devset;
 mod devset_ko;
 mod e2e;
 mod export;
+mod export_events;
+mod export_html;
 mod extract;
 mod gazetteer;
 mod import;

@@ -161,7 +161,13 @@ pub(super) fn extract(
                     }
                     // Sides alone found a meeting only in an article that
                     // names no officials meeting (`the two Koreas held talks`).
-                    (None, Class::Sided) => {
+                    // A headline sums up the body: with officials named
+                    // there, its countries found no meeting of their own.
+                    (None, Class::Sided)
+                        if !(reading.headline
+                            && reading.persons.is_empty()
+                            && !drafts.is_empty()) =>
+                    {
                         let sides = if reading.persons.is_empty() {
                             reading.sides.clone()
                         } else {
@@ -332,6 +338,23 @@ pub(super) fn extract(
         if needs_place {
             if let Some(donor) = place_donor {
                 meetings[index].place = meetings[donor].place;
+            }
+        }
+    }
+    // `during his visit to Hanoi`, `arrived in Nairobi`, `here in Jakarta`:
+    // a held meeting that names no place took place where its people had
+    // travelled, as the article last said before reporting it.
+    let visits = visit_places(article, mentions);
+    if !visits.is_empty() {
+        for meeting in &mut meetings {
+            if meeting.place.is_some() || meeting.status != Status::Held || remote(meeting) {
+                continue;
+            }
+            let Some(first) = meeting.evidence.first().map(|evidence| evidence.span.end) else {
+                continue;
+            };
+            if let Some(&(_, place)) = visits.iter().rev().find(|(offset, _)| *offset < first) {
+                meeting.place = Some(place);
             }
         }
     }
@@ -701,22 +724,31 @@ pub(super) fn resolve_title_subjects(
             continue;
         }
         let start = sentences[index].span.start;
+        let holds = |entity: EntityRef, pronoun: bool| {
+            let title = gazetteer
+                .person(entity)
+                .and_then(|person| person.role_on(article.date))
+                .map(|role| role.title.to_lowercase())
+                .unwrap_or_default();
+            !reading.persons.contains(&entity)
+                && reading
+                    .title_subjects
+                    .iter()
+                    .any(|wanted| (pronoun && wanted == "he") || title.contains(wanted.as_str()))
+        };
         let holder = mentions
             .iter()
             .rev()
             .filter(|mention| mention.span.start < start && mention.kind == Kind::Person)
             .filter_map(|mention| mention.entity)
-            .find(|&entity| {
-                let title = gazetteer
-                    .person(entity)
-                    .and_then(|person| person.role_on(article.date))
-                    .map(|role| role.title.to_lowercase())
-                    .unwrap_or_default();
-                !reading.persons.contains(&entity)
-                    && reading
-                        .title_subjects
-                        .iter()
-                        .any(|wanted| wanted == "he" || title.contains(wanted.as_str()))
+            .find(|&entity| holds(entity, true))
+            .or_else(|| {
+                // A headline or lead names the title; the body names the holder.
+                mentions
+                    .iter()
+                    .filter(|mention| mention.span.start >= start && mention.kind == Kind::Person)
+                    .filter_map(|mention| mention.entity)
+                    .find(|&entity| holds(entity, false))
             });
         if let Some(person) = holder {
             reading.persons.insert(0, person);

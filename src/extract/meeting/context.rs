@@ -106,3 +106,41 @@ pub(super) fn depth(gazetteer: &Gazetteer, entity: EntityRef) -> usize {
         _ => 0,
     }
 }
+
+/// Words before a place that say someone travelled there.
+const VISIT_WORDS: [&str; 16] = [
+    "visit to",
+    "trip to",
+    "visiting",
+    "here in",
+    "arrived in",
+    "arrives in",
+    "arriving in",
+    "landed in",
+    "travelled to",
+    "traveled to",
+    "head to",
+    "heads to",
+    "headed to",
+    "tour of",
+    "stay in",
+    "stop in",
+];
+
+/// Places the article says someone travelled to, with their body offsets.
+pub(super) fn visit_places(article: &Article, mentions: &[Mention]) -> Vec<(usize, EntityRef)> {
+    let body = article.body.as_str();
+    mentions
+        .iter()
+        .filter(|mention| mention.kind == Kind::Place)
+        .filter_map(|mention| {
+            let entity = mention.entity?;
+            let before = lower_tail(body, mention.span.start, 40);
+            let before = before.trim_end().trim_end_matches(" the");
+            VISIT_WORDS
+                .iter()
+                .any(|word| before.ends_with(word))
+                .then_some((mention.span.start, entity))
+        })
+        .collect()
+}

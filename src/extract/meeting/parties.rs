@@ -301,7 +301,12 @@ pub(super) fn is_coordinated(between: &str) -> bool {
 /// Is the text between two listed objects just `, title, and`?
 pub(super) fn continues_list(between: &str) -> bool {
     let lower = between.trim_end().to_lowercase();
-    let joined = lower.ends_with(" and") || lower.ends_with(',') || lower == "and";
+    let joined = lower.ends_with(" and")
+        || lower.ends_with(',')
+        || lower == "and"
+        || lower.ends_with("as well as")
+        || lower.ends_with(" and with")
+        || lower.ends_with(", with");
     // `and Chinese President`: a conjunction, then only the next one's titles.
     let titled =
         lower.contains(" and ") && !lower.contains(',') && lower.split_whitespace().count() <= 6;

@@ -294,6 +294,10 @@ pub(super) fn read(
             reading.also.push((other_kind, all));
         }
         let mut sides: Vec<String> = Vec::new();
+        // Countries met, in order: `the ministers of A, B, and C` goes on
+        // as a list past the first.
+        let mut object_sides: Vec<String> = Vec::new();
+        let mut last_object_end: Option<usize> = None;
         for (range, country) in &countries {
             if is_topic(text, range.start)
                 || is_location(text, range.start, Kind::Place)
@@ -304,7 +308,20 @@ pub(super) fn read(
             let party = if range.end <= trigger.start {
                 is_subject(text, range.end, trigger.start)
             } else if range.start >= trigger.end {
-                is_object(text, trigger.end, range.start)
+                let listed = last_object_end.is_some_and(|end| {
+                    end <= range.start
+                        && range.start - end < 60
+                        && continues_list(&text[end..range.start])
+                        && !text[end..range.start].to_lowercase().contains("discuss")
+                });
+                let object = listed || is_object(text, trigger.end, range.start);
+                if object {
+                    last_object_end = Some(range.end);
+                    if !object_sides.contains(country) {
+                        object_sides.push(country.clone());
+                    }
+                }
+                object
             } else {
                 false
             };
@@ -315,13 +332,7 @@ pub(super) fn read(
         // A single person's side must be named as the one met (`met a
         // Japanese delegation`, `talks with Japan`), not anywhere before.
         if persons.len() == 1 {
-            sides.retain(|side| {
-                countries.iter().any(|(range, country)| {
-                    country == side
-                        && range.start >= trigger.end
-                        && is_object(text, trigger.end, range.start)
-                })
-            });
+            sides.retain(|side| object_sides.contains(side));
         }
         reading.title_subjects = title_subjects(text, trigger.start);
         reading.first_person = first_person(text, trigger.start);
@@ -360,7 +371,9 @@ pub(super) fn read(
     };
     reading.dates = dates
         .into_iter()
-        .filter(|(range, _)| !is_attribution_date(text, range.start))
+        .filter(|(range, _)| {
+            !is_attribution_date(text, range.start) && !is_aside_date(text, range.start)
+        })
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
     reading.background = scan.background || names_another_year(text, article_year);
@@ -708,6 +721,46 @@ fn described(
     } else {
         None
     }
+}
+
+/// Words of a clause that dates something else than the meeting (`who
+/// took office last week`, `since he was elected in May`).
+const ASIDE_WORDS: [&str; 14] = [
+    " who ",
+    " which ",
+    "took office",
+    "assumed office",
+    "took up",
+    "was elected",
+    "were elected",
+    "was appointed",
+    "was inaugurated",
+    "sworn in",
+    "came to power",
+    "launched",
+    "fired",
+    "announced",
+];
+
+/// Is a date at `start` inside an aside about something else: a relative
+/// clause, an appointment, an election, a launch?
+fn is_aside_date(text: &str, start: usize) -> bool {
+    // ` date 2022-09-17` opening a captured page marks when it was saved.
+    let opening = text[..start].trim();
+    if opening.eq_ignore_ascii_case("date") {
+        return true;
+    }
+    // `Today's era`, `this week's summit`: a possessive names a time, not when they met.
+    let rest = &text[start..];
+    let word_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    if rest[word_end..].starts_with("'s ") || rest[word_end..].starts_with("\u{2019}s ") {
+        return true;
+    }
+    let before = lower_tail(text, start, 80);
+    let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
+    ASIDE_WORDS.iter().any(|word| clause.contains(word))
 }
 
 /// Is a date at `start` the date something was said (`his office said Monday`)?

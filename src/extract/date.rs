@@ -555,7 +555,7 @@ static KOREAN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?P<year>[0-9]{4})년\s*)?(?:(?P<rel_year>지난해|작년|올해|내년)\s*)?",
         r"(?:(?P<rel_month>지난달|전달|이달|내달|다음 달|다음달)\s*)?(?:(?P<direction>지난|오는)\s+)?",
         r"(?:(?P<month>[0-9]{1,2})월(?:\s*(?P<day>[0-9]{1,2})일)?|(?P<only_day>[0-9]{1,2})일)",
-        r"|(?P<word>그저께|그제|어제|오늘|내일|모레|전날|이날|지난주|지난 주|이번 주|이번주|다음 주|다음주|지난달|이달|내달|다음 달)",
+        r"|(?P<word>그저께|그제|어제|오늘|내일|모레|전날|지난주|지난 주|이번 주|이번주|다음 주|다음주|지난달|이달|내달|다음 달)",
         r"|(?P<weekday>[월화수목금토일])요일",
     ))
     .unwrap()
@@ -574,7 +574,7 @@ pub fn find_korean(text: &str) -> Vec<(Range<usize>, DateExpr)> {
             match word.as_str() {
                 "그저께" | "그제" => DateExpr::Relative(-2),
                 "어제" | "전날" => DateExpr::Relative(-1),
-                "오늘" | "이날" => DateExpr::Relative(0),
+                "오늘" => DateExpr::Relative(0),
                 "내일" => DateExpr::Relative(1),
                 "모레" => DateExpr::Relative(2),
                 "지난달" => DateExpr::Month(-1),

@@ -13,6 +13,7 @@ mod extract;
 mod gazetteer;
 mod import;
 mod ingest;
+mod korean;
 mod man;
 mod meetings;
 mod rules;

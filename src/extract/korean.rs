@@ -76,7 +76,7 @@ pub(super) fn read(
         ..Reading::default()
     };
     let scan = extractor.lexicon.scan(text);
-    let quotes = quoted(text);
+    let quotes = super::context::quoted_ranges(text);
     let local = |mention: &Mention| mention.span.start - base..mention.span.end - base;
 
     let people: Vec<(Range<usize>, EntityRef)> = mentions
@@ -656,27 +656,6 @@ fn is_venue(text: &str, range: &Range<usize>, mentions: &[Mention], base: usize)
         };
     }
     false
-}
-
-fn quoted(text: &str) -> Vec<Range<usize>> {
-    let mut ranges = Vec::new();
-    let mut open: Option<usize> = None;
-    for (offset, c) in text.char_indices() {
-        match c {
-            '\u{201c}' | '\u{300c}' | '\u{300e}' => open = Some(offset),
-            '\u{201d}' | '\u{300d}' | '\u{300f}' => {
-                if let Some(start) = open.take() {
-                    ranges.push(start..offset);
-                }
-            }
-            '"' => match open.take() {
-                Some(start) => ranges.push(start..offset),
-                None => open = Some(offset),
-            },
-            _ => {}
-        }
-    }
-    ranges
 }
 
 #[cfg(test)]

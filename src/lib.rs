@@ -23,6 +23,7 @@ pub mod calendar;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod extracted;
 pub mod gazetteer;
 pub mod graph;
 pub mod resolve;

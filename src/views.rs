@@ -319,26 +319,48 @@ pub fn meeting(
         .expect("a meeting view has string keys only")
 }
 
-/// The whole `extract --json` object for one article.
+/// The whole `extract --json` object for one article. With the text and
+/// the gazetteer's fingerprint it is all `ingest --extracted` needs to
+/// store the article without extracting it again (`crate::extracted`).
 #[derive(Serialize)]
 pub struct ExtractionView<'a> {
-    article: ArticleView<'a>,
+    article: ExtractedArticleView<'a>,
     mentions: MentionsView<'a>,
     meetings: Vec<MeetingView<'a>>,
+    gazetteer_fingerprint: &'a str,
 }
 
+/// The article fields, its content hash and (when asked) its text.
+#[derive(Serialize)]
+struct ExtractedArticleView<'a> {
+    #[serde(flatten)]
+    fields: ArticleView<'a>,
+    content_hash: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+}
+
+/// `fingerprint` is `crate::extracted::fingerprint` of `gazetteer`,
+/// computed once per run by the caller.
 pub fn extraction<'a>(
     gazetteer: &'a Gazetteer,
     source: &'a Article,
     extraction: &'a Extraction,
+    fingerprint: &'a str,
+    with_text: bool,
 ) -> ExtractionView<'a> {
     ExtractionView {
-        article: article(source),
+        article: ExtractedArticleView {
+            fields: article(source),
+            content_hash: crate::store::content_hash(&source.body),
+            text: with_text.then_some(source.body.as_str()),
+        },
         mentions: mentions(gazetteer, source, &extraction.mentions),
         meetings: extraction
             .meetings
             .iter()
             .map(|found| meeting_view(gazetteer, found, source.date))
             .collect(),
+        gazetteer_fingerprint: fingerprint,
     }
 }

@@ -21,6 +21,10 @@ pub struct Args {
     /// The article date (YYYY-MM-DD) when the front matter has none.
     #[arg(long)]
     date: Option<String>,
+    /// Add each article's text (`article.text`), so `ingest --extracted`
+    /// can store the output without extracting again.
+    #[arg(long)]
+    with_text: bool,
 }
 
 pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
@@ -33,12 +37,19 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     };
     let extractor = context.extractor()?;
     let inputs = input::expand(&args.files, args.jsonl)?;
+    let fingerprint = dipkb::extracted::fingerprint(&extractor.gazetteer);
     let failed = super::tag::render_in_order(&inputs, |scratch, article| {
         if article.date.is_none() {
             article.date = date;
         }
         let extraction = extractor.extract(article, scratch);
-        let value = json::extraction(&extractor.gazetteer, article, &extraction);
+        let value = json::extraction(
+            &extractor.gazetteer,
+            article,
+            &extraction,
+            &fingerprint,
+            args.with_text,
+        );
         let mut line = if args.jsonl {
             serde_json::to_vec(&value)
         } else {

@@ -102,11 +102,7 @@ pub fn read(
         Input::File(path) => {
             let name = path.display().to_string();
             let article = std::fs::read(path)
-                .map_err(|error| ArticleError {
-                    path: name.clone(),
-                    line: 0,
-                    message: format!("cannot read: {error}"),
-                })
+                .map_err(|error| unreadable(&name, error))
                 .and_then(|bytes| decode(&name, bytes))
                 .and_then(|text| Article::parse(&name, &text));
             each(article)
@@ -115,11 +111,7 @@ pub fn read(
             let name = path.display().to_string();
             match std::fs::File::open(path) {
                 Ok(file) => read_lines(&name, std::io::BufReader::new(file), each),
-                Err(error) => each(Err(ArticleError {
-                    path: name,
-                    line: 0,
-                    message: format!("cannot read: {error}"),
-                })),
+                Err(error) => each(Err(unreadable(&name, error))),
             }
         }
         Input::Stdin { jsonl: true } => read_lines("-", std::io::stdin().lock(), each),
@@ -131,10 +123,70 @@ pub fn read(
     }
 }
 
+fn unreadable(path: &str, error: std::io::Error) -> ArticleError {
+    ArticleError {
+        path: path.to_string(),
+        line: 0,
+        message: format!("cannot read: {error}"),
+    }
+}
+
 fn read_lines(
     path: &str,
-    mut reader: impl BufRead,
+    reader: impl BufRead,
     mut each: impl FnMut(Result<Article, ArticleError>) -> Result<()>,
+) -> Result<()> {
+    each_line(path, reader, |line| {
+        each(line.and_then(|(number, text)| Article::from_json(path, number, text)))
+    })
+}
+
+/// One non-blank line of a JSON Lines input, with where it came from.
+#[derive(Debug)]
+pub struct Line {
+    pub path: std::sync::Arc<str>,
+    /// 1-based.
+    pub line: usize,
+    pub text: String,
+}
+
+/// Reads every non-blank line of one input as JSON Lines (whatever its
+/// extension), for readers of records other than articles.
+pub fn read_raw(
+    input: &Input,
+    mut each: impl FnMut(Result<Line, ArticleError>) -> Result<()>,
+) -> Result<()> {
+    match input {
+        Input::File(path) | Input::Jsonl(path) => {
+            let name = path.display().to_string();
+            match std::fs::File::open(path) {
+                Ok(file) => each_owned_line(&name, std::io::BufReader::new(file), each),
+                Err(error) => each(Err(unreadable(&name, error))),
+            }
+        }
+        Input::Stdin { .. } => each_owned_line("-", std::io::stdin().lock(), each),
+    }
+}
+
+fn each_owned_line(
+    path: &str,
+    reader: impl BufRead,
+    mut each: impl FnMut(Result<Line, ArticleError>) -> Result<()>,
+) -> Result<()> {
+    let shared: std::sync::Arc<str> = path.into();
+    each_line(path, reader, |line| {
+        each(line.map(|(number, text)| Line {
+            path: shared.clone(),
+            line: number,
+            text: text.to_string(),
+        }))
+    })
+}
+
+fn each_line(
+    path: &str,
+    mut reader: impl BufRead,
+    mut each: impl FnMut(Result<(usize, &str), ArticleError>) -> Result<()>,
 ) -> Result<()> {
     let mut line_number = 0;
     let mut buffer = Vec::new();
@@ -159,6 +211,6 @@ fn read_lines(
         if text.is_empty() {
             continue;
         }
-        each(Article::from_json(path, line_number, text))?;
+        each(Ok((line_number, text)))?;
     }
 }

@@ -119,15 +119,32 @@ pub(super) fn render_in_order(
 pub(super) fn read_in_chunks(
     inputs: &[Input],
     size: usize,
-    mut each: impl FnMut(Vec<Result<Article, ArticleError>>) -> Result<()>,
+    each: impl FnMut(Vec<Result<Article, ArticleError>>) -> Result<()>,
+) -> Result<()> {
+    read_chunks_with(
+        inputs,
+        size,
+        |item, each| input::read(item, &mut *each),
+        each,
+    )
+}
+
+/// `read_in_chunks` for any item: `read` turns one input into items
+/// (articles, or raw lines for `ingest --extracted`).
+pub(super) fn read_chunks_with<T: Send>(
+    inputs: &[Input],
+    size: usize,
+    read: impl Fn(&Input, &mut dyn FnMut(T) -> Result<()>) -> Result<()> + Sync,
+    mut each: impl FnMut(Vec<T>) -> Result<()>,
 ) -> Result<()> {
     let size = size.max(1);
-    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Result<Article, ArticleError>>>(1);
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<T>>(1);
+    let read = &read;
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || -> Result<()> {
             let mut chunk = Vec::with_capacity(size);
             for item in inputs {
-                input::read(item, |article| {
+                read(item, &mut |article| {
                     chunk.push(article);
                     if chunk.len() >= size {
                         let full = std::mem::replace(&mut chunk, Vec::with_capacity(size));

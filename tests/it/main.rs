@@ -6,10 +6,12 @@ mod countries;
 mod devset;
 mod devset_ko;
 mod e2e;
+mod explain;
 mod export;
 mod export_events;
 mod export_html;
 mod extract;
+mod extracted;
 mod gazetteer;
 mod import;
 mod ingest;
@@ -91,6 +93,26 @@ impl Env {
             String::from_utf8_lossy(&output.stderr)
         );
         String::from_utf8(output.stdout).expect("UTF-8 output")
+    }
+
+    /// Runs with `input` on stdin, capturing stdout and stderr.
+    pub fn with_stdin(&self, args: &[&str], input: &[u8]) -> Output {
+        use std::io::Write;
+        use std::process::Stdio;
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("running dipkb");
+        child
+            .stdin
+            .take()
+            .expect("a piped stdin")
+            .write_all(input)
+            .expect("writing to dipkb");
+        child.wait_with_output().expect("running dipkb")
     }
 
     /// Runs and asserts exit code 2 (bad usage or input), returning stderr.

@@ -190,20 +190,10 @@ fn piped_output_marks_mentions_in_brackets() {
 #[test]
 fn stdin_and_json_lines_are_read() {
     let env = Env::new();
-    let mut child = env
-        .command(&["tag", "--jsonl", "-"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"{\"text\":\"Wang Yi met Park Jin.\"}\n{\"text\":\"Nothing here.\"}\n")
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = env.with_stdin(
+        &["tag", "--jsonl", "-"],
+        b"{\"text\":\"Wang Yi met Park Jin.\"}\n{\"text\":\"Nothing here.\"}\n",
+    );
     assert!(output.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
         .unwrap()

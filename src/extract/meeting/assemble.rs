@@ -928,6 +928,14 @@ pub(super) fn build(
                 status = Status::Planned;
             }
         }
+    } else if status == Status::Planned {
+        // `Yesterday I had the opportunity to meet ...`: a meeting dated
+        // before the article was written is past.
+        if let (Some(day), Some(anchor)) = (date.day(), article.date) {
+            if day < anchor {
+                status = Status::Held;
+            }
+        }
     }
     if status == Status::Planned && date.date.is_none() && date.partial.is_none() {
         if let Some(expr) = date_expr {

@@ -291,6 +291,23 @@ pub(super) fn read(
             }
             let other_kind = MeetingKind::parse(&extractor.lexicon.kinds[triggers[other].1])
                 .unwrap_or(MeetingKind::Talks);
+            // `... his tour, which also included separate summits with B
+            // and C`: the sentence's own subject met each of them.
+            let host = persons
+                .iter()
+                .copied()
+                .find(|person| !found.objects.contains(person));
+            if separate && !together && found.subjects.is_empty() && found.objects.len() >= 2 {
+                if let Some(host) = host {
+                    for &object in &found.objects {
+                        reading.also.push((other_kind, vec![host, object]));
+                    }
+                    reading
+                        .rules
+                        .push("separate meetings of the sentence's subject with each one listed");
+                    continue;
+                }
+            }
             reading.also.push((other_kind, all));
         }
         let mut sides: Vec<String> = Vec::new();
@@ -385,7 +402,15 @@ pub(super) fn read(
             continue;
         };
         match entity.kind {
-            Kind::Issue if !reading.issues.contains(&entity) => reading.issues.push(entity),
+            Kind::Issue if !reading.issues.contains(&entity) => {
+                if is_background_issue(text, mention.span.start - base) {
+                    reading.rules.push(
+                        "an issue after `amid`, `following` or `in the wake of` is background",
+                    );
+                } else {
+                    reading.issues.push(entity);
+                }
+            }
             Kind::Place | Kind::Country => {
                 let start = mention.span.start - base;
                 if is_location(text, start, entity.kind) {
@@ -404,8 +429,22 @@ pub(super) fn status(cues: &[crate::extract::Cue], trigger: &Range<usize>, text:
     if cues.iter().any(|cue| cue.kind == CueKind::Cancelled) {
         return Status::Cancelled;
     }
+    // `had the opportunity to meet`, `was able to hold talks`: done, not planned.
+    let done = |cue: &crate::extract::Cue| {
+        let before = lower_tail(text, cue.span.start, 40);
+        [
+            "opportunity",
+            "chance",
+            "able",
+            "managed",
+            "got",
+            "occasion",
+        ]
+        .iter()
+        .any(|word| before.trim_end().ends_with(word))
+    };
     for cue in cues {
-        if cue.kind != CueKind::Planned {
+        if cue.kind != CueKind::Planned || done(cue) {
             continue;
         }
         let cue_text = text[cue.span.clone()].to_lowercase();
@@ -761,6 +800,46 @@ fn is_aside_date(text: &str, start: usize) -> bool {
     let before = lower_tail(text, start, 80);
     let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
     ASIDE_WORDS.iter().any(|word| clause.contains(word))
+}
+
+/// Words that make what follows the setting of a meeting, not its agenda.
+const BACKGROUND_ISSUE_WORDS: [&str; 8] = [
+    "amid ",
+    "amidst ",
+    "following ",
+    "in the wake of ",
+    "against the backdrop of ",
+    "in light of ",
+    "despite ",
+    "in the face of ",
+];
+
+/// Is an issue at `start` background (`amid the war in Ukraine`, `in light
+/// of the recent missile launches`) rather than what was discussed? Only
+/// its own clause counts: `discussed X amid Y` keeps X.
+fn is_background_issue(text: &str, start: usize) -> bool {
+    let before = lower_tail(text, start, 100);
+    let clause = before
+        .rsplit([',', ';', '(', '\u{2014}'])
+        .next()
+        .unwrap_or(&before);
+    let clause = format!(" {clause}");
+    BACKGROUND_ISSUE_WORDS.iter().any(|word| {
+        clause.rfind(&format!(" {word}")).is_some_and(|at| {
+            let between = &clause[at..];
+            ![
+                "discuss",
+                "talk",
+                "agree",
+                "exchange",
+                "on ",
+                "about ",
+                "regarding",
+            ]
+            .iter()
+            .any(|topic| between.contains(topic))
+        })
+    })
 }
 
 /// Is a date at `start` the date something was said (`his office said Monday`)?

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use std::fmt;
 
 /// A date known to year, month or day precision (`2019`, `2019-09`, `2019-09-09`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct PartialDate {
     pub year: i32,
     pub month: Option<u32>,

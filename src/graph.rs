@@ -11,7 +11,6 @@ use crate::store::StoredMeeting;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 use petgraph::Direction;
-use rusqlite::Connection;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -222,36 +221,6 @@ pub struct Entities {
 }
 
 impl Entities {
-    /// Reads the `entities` table.
-    // The store owns SQL; this one read lives here until `store` grows an
-    // accessor for entities (the graph needs every kind, not only people).
-    pub fn load(connection: &Connection) -> rusqlite::Result<Entities> {
-        let mut statement = connection
-            .prepare("SELECT kind, id, name, country, roles FROM entities ORDER BY kind, id")?;
-        let mut rows = statement.query([])?;
-        let mut entities = Entities::default();
-        while let Some(row) = rows.next()? {
-            let kind: String = row.get(0)?;
-            let id: String = row.get(1)?;
-            let name: String = row.get(2)?;
-            let country: Option<String> = row.get(3)?;
-            let roles: Option<String> = row.get(4)?;
-            entities.insert(&kind, &id, &name, country.as_deref());
-            if let Some(roles) =
-                roles.and_then(|text| serde_json::from_str::<Vec<serde_json::Value>>(&text).ok())
-            {
-                for role in roles {
-                    let title = role.get("title").and_then(serde_json::Value::as_str);
-                    let org = role.get("org").and_then(serde_json::Value::as_str);
-                    if let (Some(title), Some(org)) = (title, org) {
-                        entities.add_role(&id, title, org);
-                    }
-                }
-            }
-        }
-        Ok(entities)
-    }
-
     pub fn insert(&mut self, kind: &str, id: &str, name: &str, country: Option<&str>) {
         if kind == "organization" {
             self.organizations

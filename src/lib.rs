@@ -12,13 +12,14 @@
 //! let yaml = "people:\n  - id: takizaki-shigeki\n    name: Shigeki Takizaki\n    family: Takizaki\n    given: Shigeki\n    name_order: family_first\n";
 //! let source = SourceFile { path: "mine.yaml".into(), text: yaml.into(), builtin: false };
 //! let (gazetteer, _warnings) = gazetteer::load(&[source]).unwrap();
-//! let tagger = Tagger::new(&gazetteer).unwrap();
+//! let tagger = Tagger::new(&gazetteer);
 //! let text = "Takizaki Shigeki met Kim.";
 //! let found = tagger.tag(text);
 //! assert_eq!(&text[found[0].start..found[0].end], "Takizaki Shigeki");
 //! ```
 
 pub mod article;
+pub mod cache;
 pub mod calendar;
 pub mod eval;
 pub mod export;

@@ -1,7 +1,7 @@
-//! The tagger: one Aho-Corasick automaton over every name of every entity.
+//! The tagger: one trie over every folded name of every entity.
 //!
-//! Matching starts only at word starts and walks the automaton anchored
-//! there, collecting every pattern that ends on the way; the longest one
+//! Matching starts only at word starts and walks the trie from there,
+//! collecting every pattern that ends on the way; the longest one
 //! whose end is a word boundary (and whose case fits) wins. Starting at word
 //! starts skips most of the text's bytes, and because every candidate at a
 //! start is seen, a rejected longest match never hides a shorter valid one
@@ -13,29 +13,22 @@
 
 use crate::gazetteer::names::{each_name, Via};
 use crate::gazetteer::{EntityRef, Gazetteer, Kind};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// One entity a pattern stands for, and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Target {
     pub entity: EntityRef,
     pub via: Via,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct Pattern {
     /// Set for all-capitals names (`US`, `ROK`): the text must equal it exactly.
     exact: Option<Box<str>>,
     /// The name as first written, for display.
     surface: Box<str>,
-    /// Length of the folded name in bytes. A match state also lists
-    /// patterns that are proper suffixes of its path; only a pattern as
-    /// long as the walk from the word start is a match there.
-    folded_len: u32,
     targets: std::ops::Range<u32>,
 }
 
@@ -65,7 +58,7 @@ pub struct Scratch {
 pub struct BuildError(#[from] aho_corasick::BuildError);
 
 pub struct Tagger {
-    automaton: NFA,
+    trie: Trie,
     patterns: Vec<Pattern>,
     targets: Vec<Target>,
     starts: StartFilter,
@@ -154,13 +147,24 @@ const HANGUL_PARTICLES: &[&str] = &[
     "정권",
 ];
 
-impl Tagger {
-    /// Builds the automaton for every name in the gazetteer.
-    pub fn new(gazetteer: &Gazetteer) -> Result<Tagger, BuildError> {
+/// Everything the tagger derives from the gazetteer: the trie of folded
+/// names, the start filter, what each name stands for. Plain arrays, so the
+/// gazetteer cache keeps all of it and a start from the cache builds nothing.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Tables {
+    trie: Trie,
+    starts: StartFilter,
+    patterns: Vec<Pattern>,
+    targets: Vec<Target>,
+}
+
+impl Tables {
+    /// Spells out and folds every name in the gazetteer.
+    pub fn new(gazetteer: &Gazetteer) -> Tables {
         let mut keys: HashMap<(String, bool), usize> = HashMap::new();
         let mut folded_patterns: Vec<String> = Vec::new();
-        // Per pattern: the exact spelling, the surface, the folded length, the targets.
-        type Pending = (Option<Box<str>>, Box<str>, u32, Vec<Target>);
+        // Per pattern: the exact spelling, the surface, the targets.
+        type Pending = (Option<Box<str>>, Box<str>, Vec<Target>);
         let mut pending: Vec<Pending> = Vec::new();
         // Names are spelled out and folded in parallel, then numbered in
         // gazetteer order, so pattern ids do not depend on the thread count.
@@ -190,44 +194,83 @@ impl Tagger {
                     std::collections::hash_map::Entry::Occupied(slot) => *slot.get(),
                     std::collections::hash_map::Entry::Vacant(slot) => {
                         let folded = slot.key().0.clone();
-                        let folded_len = folded.len() as u32;
                         folded_patterns.push(folded);
-                        pending.push((exact.then(|| name.clone()), name, folded_len, Vec::new()));
+                        pending.push((exact.then(|| name.clone()), name, Vec::new()));
                         *slot.insert(pending.len() - 1)
                     }
                 };
-                let targets = &mut pending[slot].3;
+                let targets = &mut pending[slot].2;
                 match targets.iter_mut().find(|target| target.entity == entity) {
                     Some(target) => target.via = target.via.min(via),
                     None => targets.push(Target { entity, via }),
                 }
             }
         }
-        let starts = StartFilter::new(&folded_patterns);
-        let automaton = NFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .prefilter(false)
-            .build(&folded_patterns)?;
-        // The build's lookup tables are large and no longer needed.
-        std::thread::spawn(move || drop((keys, folded_patterns)));
+        // The build's lookup table is large and no longer needed.
+        std::thread::spawn(move || drop(keys));
+        let (trie, starts) = rayon::join(
+            || Trie::new(&folded_patterns),
+            || StartFilter::new(&folded_patterns),
+        );
+        std::thread::spawn(move || drop(folded_patterns));
         let mut patterns = Vec::with_capacity(pending.len());
         let mut targets = Vec::new();
-        for (exact, surface, folded_len, pattern_targets) in pending {
+        for (exact, surface, pattern_targets) in pending {
             let start = targets.len() as u32;
             targets.extend(pattern_targets);
             patterns.push(Pattern {
                 exact,
                 surface,
-                folded_len,
                 targets: start..targets.len() as u32,
             });
         }
-        Ok(Tagger {
-            automaton,
+        Tables {
+            trie,
+            starts,
+            patterns,
+            targets,
+        }
+    }
+
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// True when every index the tagger will follow stays in bounds: what
+    /// a decoded cache must satisfy before it is used.
+    pub fn fits(&self, gazetteer: &Gazetteer) -> bool {
+        self.trie.fits(self.patterns.len())
+            && self.starts.fits()
+            && self.patterns.iter().all(|pattern| {
+                pattern.targets.start <= pattern.targets.end
+                    && pattern.targets.end as usize <= self.targets.len()
+            })
+            && self
+                .targets
+                .iter()
+                .all(|target| (target.entity.index as usize) < gazetteer.len(target.entity.kind))
+    }
+}
+
+impl Tagger {
+    /// Builds the trie for every name in the gazetteer.
+    pub fn new(gazetteer: &Gazetteer) -> Tagger {
+        Tagger::from_tables(Tables::new(gazetteer))
+    }
+
+    pub fn from_tables(tables: Tables) -> Tagger {
+        let Tables {
+            trie,
+            starts,
+            patterns,
+            targets,
+        } = tables;
+        Tagger {
+            trie,
             patterns,
             targets,
             starts,
-        })
+        }
     }
 
     pub fn pattern_count(&self) -> usize {
@@ -276,10 +319,6 @@ impl Tagger {
                 scratch.map[folded_offset]
             }
         };
-        let start_state = match self.automaton.start_state(Anchored::Yes) {
-            Ok(state) => state,
-            Err(_) => return,
-        };
         let mut position = 0;
         let mut previous_is_word = false;
         while position < folded.len() {
@@ -306,7 +345,7 @@ impl Tagger {
             if ((is_word && !previous_is_word) || cjk) && self.starts.may_start(&folded[position..])
             {
                 if let Some((end, pattern, other)) =
-                    self.longest_at(text, folded_text, position, start_state, &original)
+                    self.longest_at(text, folded_text, position, &original)
                 {
                     out.push(Match {
                         start: original(position) as usize,
@@ -330,19 +369,19 @@ impl Tagger {
         text: &str,
         folded_text: &str,
         start: usize,
-        start_state: aho_corasick::automaton::StateID,
         original: &impl Fn(usize) -> u32,
     ) -> Option<(usize, u32, u32)> {
-        let automaton = &self.automaton;
+        let trie = &self.trie;
         let folded = folded_text.as_bytes();
-        let mut state = start_state;
+        let mut state = Trie::ROOT;
         let mut best = None;
         for (offset, &byte) in folded[start..].iter().enumerate() {
-            state = automaton.next_state(Anchored::Yes, state, byte);
-            if automaton.is_dead(state) {
+            let Some(next) = trie.next(state, byte) else {
                 break;
-            }
-            if !automaton.is_match(state) {
+            };
+            state = next;
+            let ends = trie.patterns(state);
+            if ends.is_empty() {
                 continue;
             }
             let end = start + offset + 1;
@@ -352,12 +391,8 @@ impl Tagger {
             }
             let original_start = original(start) as usize;
             let mut accepted = [u32::MAX; 2];
-            for index in 0..automaton.match_len(state) {
-                let pattern = automaton.match_pattern(state, index).as_u32();
+            for &pattern in ends {
                 let info = &self.patterns[pattern as usize];
-                if info.folded_len as usize != offset + 1 {
-                    continue;
-                }
                 if let Some(exact) = &info.exact {
                     if &text[original_start..original_end as usize] != exact.as_ref() {
                         continue;
@@ -388,6 +423,150 @@ static IS_ASCII_WORD: [bool; 128] = {
     table
 };
 
+/// The folded names as a trie: the tagger's walk from a word start only
+/// ever follows edges, so it needs neither failure links nor a full
+/// automaton (building those was most of the start-up time). States are
+/// numbered breadth first; each state's edges are contiguous and sorted by
+/// byte, and the root's are also kept as a 256-entry table.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct Trie {
+    /// Per byte, the state the root goes to, or `NONE`.
+    root: Vec<u32>,
+    /// Per state, where its edges start in `bytes` and `next`; one more
+    /// entry than there are states.
+    edges: Vec<u32>,
+    bytes: Vec<u8>,
+    next: Vec<u32>,
+    /// Per state, where its patterns start in `ends`; one more entry than
+    /// there are states. A state's patterns are the names spelled exactly
+    /// as the path to it, in pattern order.
+    first_end: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl Trie {
+    const ROOT: u32 = 0;
+    const NONE: u32 = u32::MAX;
+
+    /// Builds the trie from the patterns sorted: the patterns under a state
+    /// are a run of the sorted list, split by their next byte.
+    fn new(patterns: &[String]) -> Trie {
+        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
+        order.par_sort_unstable_by(|&a, &b| {
+            patterns[a as usize]
+                .as_bytes()
+                .cmp(patterns[b as usize].as_bytes())
+                .then(a.cmp(&b))
+        });
+        let byte_at =
+            |index: usize, depth: usize| patterns[order[index] as usize].as_bytes()[depth];
+        let mut trie = Trie {
+            root: vec![Trie::NONE; 256],
+            edges: Vec::new(),
+            bytes: Vec::new(),
+            next: Vec::new(),
+            first_end: Vec::new(),
+            ends: Vec::new(),
+        };
+        let mut queue = std::collections::VecDeque::from([(0..order.len(), 0)]);
+        let mut states: u64 = 1;
+        while let Some((run, depth)) = queue.pop_front() {
+            trie.edges.push(trie.bytes.len() as u32);
+            trie.first_end.push(trie.ends.len() as u32);
+            let mut index = run.start;
+            // Patterns that end here sort before those that go on.
+            while index < run.end && patterns[order[index] as usize].len() == depth {
+                trie.ends.push(order[index]);
+                index += 1;
+            }
+            while index < run.end {
+                let byte = byte_at(index, depth);
+                let mut end = index + 1;
+                while end < run.end && byte_at(end, depth) == byte {
+                    end += 1;
+                }
+                let state = u32::try_from(states)
+                    .ok()
+                    .filter(|&state| state != Trie::NONE)
+                    .expect(
+                        "fewer than 4 billion trie states (gazetteer files are at most 64 MiB)",
+                    );
+                states += 1;
+                trie.bytes.push(byte);
+                trie.next.push(state);
+                queue.push_back((index..end, depth + 1));
+                index = end;
+            }
+        }
+        trie.edges.push(trie.bytes.len() as u32);
+        trie.first_end.push(trie.ends.len() as u32);
+        let root_edges = trie.edges[0] as usize..trie.edges[1] as usize;
+        for (&byte, &next) in trie.bytes[root_edges.clone()]
+            .iter()
+            .zip(&trie.next[root_edges])
+        {
+            trie.root[byte as usize] = next;
+        }
+        trie
+    }
+
+    /// The state after `byte` from `state`, if there is an edge.
+    #[inline]
+    fn next(&self, state: u32, byte: u8) -> Option<u32> {
+        if state == Trie::ROOT {
+            let next = self.root[byte as usize];
+            return (next != Trie::NONE).then_some(next);
+        }
+        let start = self.edges[state as usize] as usize;
+        let end = self.edges[state as usize + 1] as usize;
+        let bytes = &self.bytes[start..end];
+        let found = if bytes.len() <= 8 {
+            bytes.iter().position(|&edge| edge == byte)
+        } else {
+            bytes.binary_search(&byte).ok()
+        };
+        found.map(|offset| self.next[start + offset])
+    }
+
+    /// The patterns spelled exactly as the path to `state`.
+    #[inline]
+    fn patterns(&self, state: u32) -> &[u32] {
+        let start = self.first_end[state as usize] as usize;
+        let end = self.first_end[state as usize + 1] as usize;
+        &self.ends[start..end]
+    }
+
+    /// Every offset and state in bounds, edges sorted, offsets not going
+    /// back: what `next` and `patterns` rely on.
+    fn fits(&self, pattern_count: usize) -> bool {
+        let states = self.edges.len().saturating_sub(1);
+        let ascending = |offsets: &[u32], len: usize| {
+            offsets.first() == Some(&0)
+                && offsets.last() == Some(&(len as u32))
+                && offsets.windows(2).all(|pair| pair[0] <= pair[1])
+        };
+        states > 0
+            && self.first_end.len() == self.edges.len()
+            && self.root.len() == 256
+            && self.bytes.len() == self.next.len()
+            && ascending(&self.edges, self.bytes.len())
+            && ascending(&self.first_end, self.ends.len())
+            && self
+                .edges
+                .windows(2)
+                .all(|pair| self.bytes[pair[0] as usize..pair[1] as usize].is_sorted())
+            && self
+                .next
+                .iter()
+                .chain(self.root.iter().filter(|&&next| next != Trie::NONE))
+                .all(|&next| next != Trie::ROOT && (next as usize) < states)
+            && self
+                .ends
+                .iter()
+                .all(|&pattern| (pattern as usize) < pattern_count)
+    }
+}
+
 /// Which folded byte strings may begin a pattern: exact sets for one and
 /// two bytes, hashed bit sets for the rest. It fits in cache and rejects
 /// most word starts before the automaton is touched: the anchored walk is
@@ -395,7 +574,7 @@ static IS_ASCII_WORD: [bool; 128] = {
 /// A word whose first four bytes begin some long pattern (`minister` and
 /// `Ministry of ...`) is looked at again: the first eight bytes must begin
 /// a pattern, or a pattern of four to seven bytes must be all of them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 struct StartFilter {
     one: [u64; 4],
     two: Vec<u64>,
@@ -441,6 +620,19 @@ impl StartFilter {
             }
         }
         filter
+    }
+
+    /// Every table as long as `new` makes it: `has_bit` indexes them
+    /// by hashes of that width.
+    fn fits(&self) -> bool {
+        self.two.len() == 1 << (16 - 6)
+            && self.three.len() == 1 << (THREE_BITS - 6)
+            && self.four.len() == 1 << (FOUR_BITS - 6)
+            && self.eight.len() == 1 << (EIGHT_BITS - 6)
+            && self
+                .whole
+                .iter()
+                .all(|table| table.len() == 1 << (WHOLE_BITS - 6))
     }
 
     /// May a pattern start at the beginning of `rest`? Never false when one does.

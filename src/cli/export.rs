@@ -6,7 +6,7 @@ use super::meetings::FilterArgs;
 use super::{output, Context, UsageError};
 use anyhow::{bail, Context as _, Result};
 use dipkb::export::{self, Format, Names};
-use dipkb::graph::{self, Entities, Graph, View};
+use dipkb::graph::{self, Graph, View};
 use dipkb::store::{MeetingFilter, Store, StoredMeeting};
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -165,7 +165,9 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
         write_output(args.output.as_deref(), written)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let entities = Entities::load(store.connection()).context("reading entities from the store")?;
+    let entities = store
+        .entities()
+        .context("reading entities from the store")?;
     let graph = Graph::build_view(&meetings, &entities, view);
 
     match args.render {

@@ -26,6 +26,10 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Build the compiled gazetteer cache ahead of use (commands build it
+    /// on first use too): the gazetteer and every name spelled out, in
+    /// `DIPKB_CACHE_DIR`, `$XDG_CACHE_HOME/dipkb` or `~/.cache/dipkb`.
+    Compile,
     /// Convert a PETRARCH/TABARI CAMEO actor dictionary (`*.actors.txt`) to
     /// gazetteer YAML: people with aliases and dated roles, countries,
     /// international organizations. Lines it cannot map are listed on stderr.
@@ -47,12 +51,47 @@ pub fn run(command: Command, context: &Context) -> Result<ExitCode> {
         Command::Check => check(context),
         Command::Stats { json } => stats(context, json),
         Command::Lookup { name, json } => lookup(context, &name, json),
+        Command::Compile => compile(context),
         Command::ImportCameo {
             file,
             output,
             for_builtin,
         } => import_cameo(&file, output.as_deref(), for_builtin),
     }
+}
+
+fn compile(context: &Context) -> Result<ExitCode> {
+    use dipkb::cache::Outcome;
+    let Some(cache) = super::cache() else {
+        return Err(super::UsageError(
+            "the gazetteer cache is off (DIPKB_CACHE_DIR is empty, or there is no HOME)".into(),
+        )
+        .into());
+    };
+    let compiled = context.compile(Some(&cache))?;
+    let names = compiled.tables.pattern_count();
+    let entities: usize = Kind::ALL
+        .iter()
+        .map(|&kind| compiled.gazetteer.len(kind))
+        .sum();
+    let (verb, path) = match compiled.outcome {
+        Outcome::Hit(path) => ("up to date", path),
+        Outcome::Written(path) => ("compiled", path),
+        Outcome::WriteFailed(path, error) => {
+            return Err(error).with_context(|| format!("writing {}", path.display()))
+        }
+        Outcome::Uncached => unreachable!("compile was given a cache"),
+    };
+    let bytes = std::fs::metadata(&path)
+        .with_context(|| format!("reading {}", path.display()))?
+        .len();
+    writeln!(
+        output::stdout(),
+        "{verb}: {entities} entities, {names} names in {} ({:.1} MB)",
+        path.display(),
+        bytes as f64 / 1e6
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(context: &Context) -> Result<ExitCode> {

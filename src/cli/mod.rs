@@ -98,10 +98,19 @@ impl Context {
         if let Some(extractor) = self.extractor.get() {
             return Ok(extractor);
         }
-        let gazetteer =
-            dipkb::gazetteer::load_dirs_unlinted(&self.global.gazetteer, !self.global.no_builtin)?;
-        let extractor = Extractor::new(gazetteer).context("building the tagger")?;
+        let compiled = self.compile(cache().as_ref())?;
+        let extractor = Extractor::from_parts(compiled.gazetteer, compiled.tables)
+            .context("building the tagger")?;
         Ok(self.extractor.get_or_init(|| extractor))
+    }
+
+    /// The gazetteer and the tagger's tables, from `cache` when it has
+    /// them for these files (and written to it when not).
+    pub fn compile(
+        &self,
+        cache: Option<&dipkb::cache::Cache>,
+    ) -> Result<dipkb::cache::Compiled, LoadError> {
+        dipkb::cache::compile(&self.global.gazetteer, !self.global.no_builtin, cache)
     }
 
     pub fn load_gazetteer(&self) -> Result<(dipkb::Gazetteer, Vec<Problem>), LoadError> {
@@ -126,6 +135,23 @@ impl Context {
         }
         self.store()
     }
+}
+
+/// The gazetteer cache directory: `DIPKB_CACHE_DIR`, else
+/// `$XDG_CACHE_HOME/dipkb`, else `~/.cache/dipkb`; none when
+/// `DIPKB_CACHE_DIR` is set but empty (the cache is off) or there is no home.
+pub fn cache() -> Option<dipkb::cache::Cache> {
+    use dipkb::cache::Cache;
+    let var = |name: &str| std::env::var_os(name).map(PathBuf::from);
+    if let Some(dir) = var("DIPKB_CACHE_DIR") {
+        return (!dir.as_os_str().is_empty()).then(|| Cache::new(dir));
+    }
+    if let Some(dir) = var("XDG_CACHE_HOME").filter(|dir| dir.is_absolute()) {
+        return Some(Cache::new(dir.join("dipkb")));
+    }
+    var("HOME")
+        .filter(|home| !home.as_os_str().is_empty())
+        .map(|home| Cache::new(home.join(".cache").join("dipkb")))
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode> {

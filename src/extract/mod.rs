@@ -33,7 +33,16 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(gazetteer: Gazetteer) -> Result<Extractor, crate::tagger::BuildError> {
-        let tagger = Tagger::new(&gazetteer)?;
+        let tables = crate::tagger::Tables::new(&gazetteer);
+        Extractor::from_parts(gazetteer, tables)
+    }
+
+    /// From a gazetteer and its tagger tables (as the gazetteer cache keeps them).
+    pub fn from_parts(
+        gazetteer: Gazetteer,
+        tables: crate::tagger::Tables,
+    ) -> Result<Extractor, crate::tagger::BuildError> {
+        let tagger = Tagger::from_tables(tables);
         let lexicon = LexiconMatcher::new(&gazetteer.lexicon)?;
         Ok(Extractor {
             gazetteer,

@@ -71,7 +71,19 @@ fn load_dirs_with(
     builtin: bool,
     lint: bool,
 ) -> Result<(Gazetteer, Vec<Problem>), LoadError> {
-    let mut sources = builtin_sources();
+    let (user, problems) = read_dirs(dirs);
+    load_read(user, problems, builtin, lint)
+}
+
+/// The built-in files as compiled in: path and text, without copying.
+pub fn builtin_files() -> &'static [(&'static str, &'static str)] {
+    BUILTIN_FILES
+}
+
+/// Reads every `.yaml`/`.yml` file under each of `dirs` (a file is taken as
+/// it is), in a stable order; files that cannot be read are problems.
+pub fn read_dirs(dirs: &[PathBuf]) -> (Vec<SourceFile>, Vec<Problem>) {
+    let mut sources = Vec::new();
     let mut problems = Vec::new();
     for dir in dirs {
         let mut files = Vec::new();
@@ -97,6 +109,19 @@ fn load_dirs_with(
             }
         }
     }
+    (sources, problems)
+}
+
+/// Loads the built-in files (their entities when `builtin`) and the user
+/// files `read_dirs` returned; `problems` are its reading problems.
+pub fn load_read(
+    user: Vec<SourceFile>,
+    mut problems: Vec<Problem>,
+    builtin: bool,
+    lint: bool,
+) -> Result<(Gazetteer, Vec<Problem>), LoadError> {
+    let mut sources = builtin_sources();
+    sources.extend(user);
     let result = load_sources(&sources, builtin, lint);
     match result {
         Ok((gazetteer, mut warnings)) if problems.is_empty() => {

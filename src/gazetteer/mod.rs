@@ -9,7 +9,10 @@ pub mod names;
 mod validate;
 pub mod yaml;
 
-pub use load::{builtin_sources, load, load_dirs, load_dirs_unlinted, LoadError, SourceFile};
+pub use load::{
+    builtin_files, builtin_sources, load, load_dirs, load_dirs_unlinted, load_read, read_dirs,
+    LoadError, SourceFile,
+};
 
 use crate::calendar::PartialDate;
 use chrono::NaiveDate;
@@ -18,7 +21,9 @@ use std::fmt;
 use std::path::PathBuf;
 
 /// The five kinds of entity a mention can refer to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Kind {
     Country,
     Organization,
@@ -66,14 +71,16 @@ impl fmt::Display for Kind {
 
 /// An entity by kind and position in its list: cheap to copy, stable for one
 /// loaded gazetteer. The string id is `Gazetteer::id`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct EntityRef {
     pub kind: Kind,
     pub index: u32,
 }
 
 /// Where an entry was written: file, line, column, and whether it is built in.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Origin {
     pub path: PathBuf,
     pub line: usize,
@@ -82,7 +89,7 @@ pub struct Origin {
 }
 
 /// Fields every entity has.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Common {
     pub id: String,
     pub name: String,
@@ -90,14 +97,14 @@ pub struct Common {
     pub origin: Origin,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Country {
     pub common: Common,
     pub demonyms: Vec<String>,
     pub capital: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Organization {
     pub common: Common,
     pub kind: String,
@@ -107,13 +114,13 @@ pub struct Organization {
     pub generic: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum NameOrder {
     FamilyFirst,
     GivenFirst,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Role {
     pub title: String,
     pub org: Option<String>,
@@ -131,7 +138,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Person {
     pub common: Common,
     pub family: Option<String>,
@@ -160,7 +167,7 @@ impl Person {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Place {
     pub common: Common,
     pub kind: String,
@@ -168,14 +175,14 @@ pub struct Place {
     pub within: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Issue {
     pub common: Common,
 }
 
 /// Words that are not entities but drive extraction: how news says that a
 /// meeting happened, and the titles officials carry.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Lexicon {
     /// Meeting kind (`talks`, `phone-call`...) to the phrases that announce it.
     pub meeting_triggers: Vec<(String, Vec<String>)>,
@@ -189,7 +196,7 @@ pub struct Lexicon {
 }
 
 /// The loaded gazetteer. Build a `Tagger` from it once and reuse it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Gazetteer {
     pub countries: Vec<Country>,
     pub organizations: Vec<Organization>,
@@ -198,7 +205,9 @@ pub struct Gazetteer {
     pub issues: Vec<Issue>,
     pub lexicon: Lexicon,
     /// Per kind (in `Kind::ALL` order), id to position: looked up with a
-    /// borrowed id, as resolution does for every candidate.
+    /// borrowed id, as resolution does for every candidate. Rebuilt, not
+    /// cached.
+    #[serde(skip)]
     index: [HashMap<String, u32>; 5],
 }
 
@@ -331,7 +340,7 @@ impl Gazetteer {
         chain
     }
 
-    fn rebuild_index(&mut self) {
+    pub(crate) fn rebuild_index(&mut self) {
         let mut index: [HashMap<String, u32>; 5] = Default::default();
         for kind in Kind::ALL {
             for entity in self.refs(kind) {

@@ -5,7 +5,9 @@
 use super::{hangul, EntityRef, Gazetteer, Kind, NameOrder, Person};
 
 /// How a name belongs to its entity; resolution trusts them in this order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Via {
     /// The entity's `name`.
     Name,

@@ -11,7 +11,7 @@
 
 use super::StoreError;
 use chrono::{Datelike, NaiveDate};
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use std::cell::RefCell;
@@ -134,7 +134,12 @@ fn load_reports(connection: &Connection, key: &str, kind: &str) -> Result<Vec<Re
             article_id,
             status,
             date,
-            partial: partial.and_then(|text| serde_json::from_str(&text).ok()),
+            partial: match partial {
+                Some(text) => Some(serde_json::from_str(&text).map_err(|error| {
+                    StoreError::Corrupt(format!("reports row {id}: date_partial: {error}"))
+                })?),
+                None => None,
+            },
             place,
             published: published.and_then(|date| crate::article::parse_date(&date)),
             content_hash,
@@ -148,9 +153,12 @@ fn place_chain(connection: &Connection, place: &str) -> Result<Vec<String>, Stor
     let within: Option<String> = connection
         .prepare_cached("SELECT within FROM places WHERE id = ?1")?
         .query_row([place], |row| row.get(0))
-        .unwrap_or(None);
+        .optional()?
+        .flatten();
     let mut chain = vec![place.to_string()];
-    if let Some(within) = within.and_then(|text| serde_json::from_str::<Vec<String>>(&text).ok()) {
+    if let Some(within) = within {
+        let within: Vec<String> = serde_json::from_str(&within)
+            .map_err(|error| StoreError::Corrupt(format!("places row {place}: within: {error}")))?;
         chain.extend(within);
     }
     Ok(chain)

@@ -21,10 +21,10 @@ pub use query::{
 use crate::article::Article;
 use crate::extract::Extraction;
 use crate::gazetteer::names::each_name;
-use crate::gazetteer::{Gazetteer, Kind};
+use crate::gazetteer::{EntityRef, Gazetteer, Kind};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 use std::time::Duration;
 
@@ -45,6 +45,167 @@ pub struct Store {
     /// this process, keyed by the gazetteer's address and size, so a long
     /// ingest computes it once rather than once per batch.
     synced: Option<(GazetteerStamp, String)>,
+    /// The integer codes of committed rows, remembered between batches.
+    codes: Codes,
+}
+
+/// The store's integer codes for entities, resolutions and candidate lists
+/// (schema version 5), looked up once and remembered. They describe
+/// committed rows only: a batch works on a copy taken out of the store and
+/// hands it back after its commit, so a failed batch leaves none behind.
+#[derive(Debug, Default)]
+struct Codes {
+    /// Every `entity_numbers` row, loaded on first use.
+    known: Option<HashMap<(Kind, String), i64>>,
+    /// For the gazetteer of `stamp`: per kind, per entity index, its number
+    /// or 0 when not looked up yet.
+    stamp: Option<GazetteerStamp>,
+    numbers: [Vec<i64>; 5],
+    resolutions: HashMap<&'static str, i64>,
+    /// Every stored candidate list by its members' numbers, loaded on first use.
+    lists: Option<HashMap<Vec<i64>, i64>>,
+}
+
+impl Codes {
+    fn known(
+        &mut self,
+        connection: &Connection,
+    ) -> Result<&mut HashMap<(Kind, String), i64>, StoreError> {
+        if self.known.is_none() {
+            let mut known = HashMap::new();
+            let mut statement = connection.prepare("SELECT num, kind, id FROM entity_numbers")?;
+            let mut rows = statement.query([])?;
+            while let Some(row) = rows.next()? {
+                let num: i64 = row.get(0)?;
+                let kind: String = row.get(1)?;
+                let kind = Kind::ALL
+                    .into_iter()
+                    .find(|known| known.as_str() == kind)
+                    .ok_or_else(|| {
+                        StoreError::Corrupt(format!(
+                            "entity_numbers row {num}: unknown kind `{kind}`"
+                        ))
+                    })?;
+                known.insert((kind, row.get(2)?), num);
+            }
+            self.known = Some(known);
+        }
+        Ok(self.known.get_or_insert_with(HashMap::new))
+    }
+
+    /// The number of `entity`, given one on first sight.
+    fn number(
+        &mut self,
+        connection: &Connection,
+        gazetteer: &Gazetteer,
+        entity: EntityRef,
+    ) -> Result<i64, StoreError> {
+        if self.stamp != Some(stamp(gazetteer)) {
+            self.stamp = Some(stamp(gazetteer));
+            for kind in Kind::ALL {
+                self.numbers[kind as usize] = vec![0; gazetteer.len(kind)];
+            }
+        }
+        let slot = self.numbers[entity.kind as usize][entity.index as usize];
+        if slot != 0 {
+            return Ok(slot);
+        }
+        let id = gazetteer.id(entity);
+        let known = self.known(connection)?;
+        let num = match known.get(&(entity.kind, id.to_string())) {
+            Some(&num) => num,
+            None => {
+                connection
+                    .prepare_cached("INSERT INTO entity_numbers (kind, id) VALUES (?1, ?2)")?
+                    .execute(params![entity.kind.as_str(), id])?;
+                let num = connection.last_insert_rowid();
+                known.insert((entity.kind, id.to_string()), num);
+                num
+            }
+        };
+        self.numbers[entity.kind as usize][entity.index as usize] = num;
+        Ok(num)
+    }
+
+    fn resolution(
+        &mut self,
+        connection: &Connection,
+        name: &'static str,
+    ) -> Result<i64, StoreError> {
+        if let Some(&code) = self.resolutions.get(name) {
+            return Ok(code);
+        }
+        connection
+            .prepare_cached("INSERT OR IGNORE INTO resolutions (name) VALUES (?1)")?
+            .execute([name])?;
+        let code = connection
+            .prepare_cached("SELECT code FROM resolutions WHERE name = ?1")?
+            .query_row([name], |row| row.get(0))?;
+        self.resolutions.insert(name, code);
+        Ok(code)
+    }
+
+    /// The id of the candidate list `entities`, stored on first sight.
+    fn candidates(
+        &mut self,
+        connection: &Connection,
+        gazetteer: &Gazetteer,
+        entities: &[EntityRef],
+    ) -> Result<i64, StoreError> {
+        let mut members = Vec::with_capacity(entities.len());
+        for &entity in entities {
+            members.push(self.number(connection, gazetteer, entity)?);
+        }
+        if self.lists.is_none() {
+            let mut lists: HashMap<Vec<i64>, i64> = HashMap::new();
+            let mut current: Option<(i64, Vec<i64>)> = None;
+            let mut statement = connection.prepare(
+                "SELECT list, position, num FROM candidate_lists ORDER BY list, position",
+            )?;
+            let mut rows = statement.query([])?;
+            while let Some(row) = rows.next()? {
+                let (list, position, num): (i64, i64, i64) =
+                    (row.get(0)?, row.get(1)?, row.get(2)?);
+                match &mut current {
+                    Some((id, members)) if *id == list => members.push(num),
+                    _ => {
+                        if let Some((id, members)) = current.take() {
+                            lists.insert(members, id);
+                        }
+                        current = Some((list, vec![num]));
+                    }
+                }
+                let expected = current
+                    .as_ref()
+                    .map_or(0, |(_, members)| members.len() as i64 - 1);
+                if position != expected {
+                    return Err(StoreError::Corrupt(format!(
+                        "candidate_lists list {list}: position {position} where {expected} was expected"
+                    )));
+                }
+            }
+            if let Some((id, members)) = current {
+                lists.insert(members, id);
+            }
+            self.lists = Some(lists);
+        }
+        let lists = self.lists.get_or_insert_with(HashMap::new);
+        if let Some(&id) = lists.get(&members) {
+            return Ok(id);
+        }
+        // Read under the write lock: another process may have added lists.
+        let id: i64 = connection
+            .prepare_cached("SELECT coalesce(max(list), 0) + 1 FROM candidate_lists")?
+            .query_row([], |row| row.get(0))?;
+        let mut insert = connection.prepare_cached(
+            "INSERT INTO candidate_lists (list, position, num) VALUES (?1, ?2, ?3)",
+        )?;
+        for (position, num) in members.iter().enumerate() {
+            insert.execute(params![id, position as i64, num])?;
+        }
+        lists.insert(members, id);
+        Ok(id)
+    }
 }
 
 /// Identifies a loaded gazetteer cheaply: its address and how many
@@ -112,6 +273,7 @@ impl Store {
         let mut store = Store {
             connection,
             synced: None,
+            codes: Codes::default(),
         };
         store.migrate()?;
         Ok(store)
@@ -142,6 +304,11 @@ impl Store {
         }
         transaction.pragma_update(None, "user_version", known)?;
         transaction.commit()?;
+        if (1..schema::COMPACT_MENTIONS).contains(&version) {
+            // The old mention rows' pages would stay in the file as free
+            // space; one rewrite gives them back.
+            self.connection.execute_batch("VACUUM")?;
+        }
         Ok(())
     }
 
@@ -180,6 +347,7 @@ impl Store {
             Some((stamp_seen, print)) if *stamp_seen == stamp(gazetteer) => print.clone(),
             _ => fingerprint(gazetteer),
         };
+        let mut codes = std::mem::take(&mut self.codes);
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -187,7 +355,14 @@ impl Store {
         let mut summary = BatchSummary::default();
         let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
         for (article, extraction) in batch {
-            match insert_article(&transaction, gazetteer, article, extraction, &mut touched)? {
+            match insert_article(
+                &transaction,
+                gazetteer,
+                &mut codes,
+                article,
+                extraction,
+                &mut touched,
+            )? {
                 Some(reports) => {
                     summary.articles += 1;
                     summary.reports += reports;
@@ -198,6 +373,7 @@ impl Store {
         summary.merged = merge::remerge(&transaction, &touched)?;
         transaction.commit()?;
         self.synced = Some((stamp(gazetteer), print));
+        self.codes = codes;
         Ok(summary)
     }
 
@@ -208,12 +384,13 @@ impl Store {
         gazetteer: &Gazetteer,
         mut extract: impl FnMut(&[Article]) -> Vec<Extraction>,
     ) -> Result<BatchSummary, StoreError> {
+        let mut codes = std::mem::take(&mut self.codes);
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         transaction.execute("DELETE FROM meta WHERE key = 'gazetteer'", [])?;
         sync_gazetteer(&transaction, gazetteer, &fingerprint(gazetteer))?;
-        transaction.execute_batch("DELETE FROM sources; DELETE FROM participants; DELETE FROM meeting_issues; DELETE FROM meetings; DELETE FROM reports; DELETE FROM mentions;")?;
+        transaction.execute_batch("DELETE FROM sources; DELETE FROM participants; DELETE FROM meeting_issues; DELETE FROM meetings; DELETE FROM reports; DELETE FROM mention_spans;")?;
         let articles = load_articles(&transaction)?;
         let mut summary = BatchSummary::default();
         let mut touched = BTreeSet::new();
@@ -225,6 +402,7 @@ impl Store {
                 summary.reports += insert_extraction(
                     &transaction,
                     gazetteer,
+                    &mut codes,
                     *id,
                     article,
                     extraction,
@@ -235,6 +413,7 @@ impl Store {
         summary.merged = merge::remerge(&transaction, &touched)?;
         transaction.commit()?;
         self.synced = None;
+        self.codes = codes;
         Ok(summary)
     }
 
@@ -249,7 +428,7 @@ impl Store {
         };
         Ok(Counts {
             articles: count("articles")?,
-            mentions: count("mentions")?,
+            mentions: count("mention_spans")?,
             reports: count("reports")?,
             meetings: count("meetings")?,
             sources: count("sources")?,
@@ -378,12 +557,16 @@ fn sync_gazetteer(
             ])?;
             if kind == Kind::Person {
                 let mut seen = HashSet::new();
+                let mut names = Vec::new();
                 each_name(gazetteer, entity, |name, via| {
                     let folded = crate::tagger::fold(name);
                     if seen.insert(folded.clone()) {
-                        let _ = insert_name.execute(params![folded, id, via.as_str()]);
+                        names.push((folded, via));
                     }
                 });
+                for (folded, via) in names {
+                    insert_name.execute(params![folded, id, via.as_str()])?;
+                }
             }
         }
     }
@@ -399,6 +582,7 @@ fn sync_gazetteer(
 fn insert_article(
     connection: &Connection,
     gazetteer: &Gazetteer,
+    codes: &mut Codes,
     article: &Article,
     extraction: &Extraction,
     touched: &mut BTreeSet<(String, String)>,
@@ -423,39 +607,41 @@ fn insert_article(
     }
     let id = connection.last_insert_rowid();
     Ok(Some(insert_extraction(
-        connection, gazetteer, id, article, extraction, touched,
+        connection, gazetteer, codes, id, article, extraction, touched,
     )?))
 }
 
+/// Writes one article's mentions and reports: the one place where
+/// extraction types become rows.
 fn insert_extraction(
     connection: &Connection,
     gazetteer: &Gazetteer,
+    codes: &mut Codes,
     article_id: i64,
     article: &Article,
     extraction: &Extraction,
     touched: &mut BTreeSet<(String, String)>,
 ) -> Result<usize, StoreError> {
     let mut insert_mention = connection.prepare_cached(
-        "INSERT INTO mentions (article_id, start_byte, end_byte, text, kind, entity_id, resolved_by, candidates)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO mention_spans (article_id, start_byte, length, kind, num, resolved_by, candidates)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for mention in &extraction.mentions {
-        let candidates = (!mention.candidates.is_empty()).then(|| {
-            let ids: Vec<&str> = mention
-                .candidates
-                .iter()
-                .map(|&entity| gazetteer.id(entity))
-                .collect();
-            serde_json::to_string(&ids).expect("a list of strings always serializes")
-        });
+        let num = match mention.entity {
+            Some(entity) => Some(codes.number(connection, gazetteer, entity)?),
+            None => None,
+        };
+        let candidates = match mention.candidates.as_slice() {
+            [] => None,
+            entities => Some(codes.candidates(connection, gazetteer, entities)?),
+        };
         insert_mention.execute(params![
             article_id,
             mention.span.start as i64,
-            mention.span.end as i64,
-            &article.body[mention.span.clone()],
-            mention.kind.as_str(),
-            mention.entity.map(|entity| gazetteer.id(entity)),
-            mention.resolved_by.as_str(),
+            mention.span.len() as i64,
+            mention.kind as i64,
+            num,
+            codes.resolution(connection, mention.resolved_by.as_str())?,
             candidates
         ])?;
     }

@@ -251,14 +251,17 @@ impl Store {
             [&id],
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
-        let role = roles
-            .and_then(|roles| serde_json::from_str::<Vec<Value>>(&roles).ok())
-            .and_then(|roles| roles.last().cloned())
-            .and_then(|role| {
-                role.get("title")
-                    .and_then(Value::as_str)
-                    .map(str::to_string)
-            });
+        let roles: Vec<Value> = match roles {
+            Some(text) => serde_json::from_str(&text).map_err(|error| {
+                StoreError::Corrupt(format!("entities row person {id}: roles: {error}"))
+            })?,
+            None => Vec::new(),
+        };
+        let role = roles.last().cloned().and_then(|role| {
+            role.get("title")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        });
         let meetings: i64 = self.connection.query_row(
             "SELECT count(*) FROM participants WHERE entity_id = ?1",
             [&id],
@@ -281,9 +284,8 @@ impl Store {
             .query_map([], |row| {
                 Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
             })?
-            .filter_map(Result::ok)
-            .map(|(name, display)| (edit_distance(folded, &name), display))
-            .collect();
+            .map(|row| row.map(|(name, display)| (edit_distance(folded, &name), display)))
+            .collect::<Result<_, _>>()?;
         scored.sort();
         let limit = (folded.chars().count() / 3).max(2);
         let mut suggestions: Vec<String> = Vec::new();
@@ -299,6 +301,36 @@ impl Store {
     }
 
     /// Meetings matching the filter, sorted by date (undated last), then key.
+    /// The `entities` table as the graph needs it: names, countries and
+    /// people's roles (for member-of edges).
+    pub fn entities(&self) -> Result<crate::graph::Entities, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT kind, id, name, country, roles FROM entities ORDER BY kind, id")?;
+        let mut rows = statement.query([])?;
+        let mut entities = crate::graph::Entities::default();
+        while let Some(row) = rows.next()? {
+            let kind: String = row.get(0)?;
+            let id: String = row.get(1)?;
+            let name: String = row.get(2)?;
+            let country: Option<String> = row.get(3)?;
+            let roles: Option<String> = row.get(4)?;
+            entities.insert(&kind, &id, &name, country.as_deref());
+            let Some(roles) = roles else { continue };
+            let roles: Vec<Value> = serde_json::from_str(&roles).map_err(|error| {
+                StoreError::Corrupt(format!("entities row {kind} {id}: roles: {error}"))
+            })?;
+            for role in roles {
+                let title = role.get("title").and_then(Value::as_str);
+                let org = role.get("org").and_then(Value::as_str);
+                if let (Some(title), Some(org)) = (title, org) {
+                    entities.add_role(&id, title, org);
+                }
+            }
+        }
+        Ok(entities)
+    }
+
     pub fn meetings(&self, filter: &MeetingFilter) -> Result<Vec<StoredMeeting>, StoreError> {
         self.select_meetings(filter, true)
     }
@@ -373,21 +405,16 @@ impl Store {
             }
         );
         let mut statement = self.connection.prepare_cached(&sql)?;
-        let rows: Vec<(i64, StoredMeeting)> = statement
+        let rows: Vec<(i64, StoredMeeting, Option<String>)> = statement
             .query_map(params_from_iter(values), |row| {
                 let place_id: Option<String> = row.get(6)?;
                 let place = match place_id {
-                    Some(id) => {
-                        let within: Option<String> = row.get(9)?;
-                        Some((
-                            id.clone(),
-                            row.get::<_, Option<String>>(7)?.unwrap_or(id),
-                            row.get::<_, Option<String>>(8)?.unwrap_or_default(),
-                            within
-                                .and_then(|text| serde_json::from_str(&text).ok())
-                                .unwrap_or_default(),
-                        ))
-                    }
+                    Some(id) => Some((
+                        id.clone(),
+                        row.get::<_, Option<String>>(7)?.unwrap_or(id),
+                        row.get::<_, Option<String>>(8)?.unwrap_or_default(),
+                        Vec::new(),
+                    )),
                     None => None,
                 };
                 Ok((
@@ -404,11 +431,17 @@ impl Store {
                         issues: Vec::new(),
                         sources: Vec::new(),
                     },
+                    row.get(9)?,
                 ))
             })?
             .collect::<Result<_, _>>()?;
         let mut meetings = Vec::with_capacity(rows.len());
-        for (id, mut meeting) in rows {
+        for (id, mut meeting, within) in rows {
+            if let (Some(place), Some(within)) = (&mut meeting.place, within) {
+                place.3 = serde_json::from_str(&within).map_err(|error| {
+                    StoreError::Corrupt(format!("places row {}: within: {error}", place.0))
+                })?;
+            }
             self.fill(id, &mut meeting, with_sources)?;
             meetings.push(meeting);
         }
@@ -507,9 +540,12 @@ impl Store {
                 [id],
                 |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
             )?;
-        let roles: Vec<Value> = roles
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default();
+        let roles: Vec<Value> = match roles {
+            Some(text) => serde_json::from_str(&text).map_err(|error| {
+                StoreError::Corrupt(format!("entities row person {id}: roles: {error}"))
+            })?,
+            None => Vec::new(),
+        };
         let meetings = self.meetings(&MeetingFilter {
             people: vec![id.to_string()],
             ..MeetingFilter::default()

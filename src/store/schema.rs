@@ -1,6 +1,10 @@
 //! The store's schema, versioned with `PRAGMA user_version`. Each entry of
 //! `MIGRATIONS` moves the schema one version forward; never edit a released one.
 
+/// The version that made mentions compact: stores upgraded across it are
+/// vacuumed once to give the old rows' space back.
+pub const COMPACT_MENTIONS: i64 = 5;
+
 /// Forward migrations; index `i` takes the schema from version `i` to `i + 1`.
 pub const MIGRATIONS: &[&str] = &[
     // Version 1.
@@ -153,5 +157,95 @@ pub const MIGRATIONS: &[&str] = &[
     "
     DROP INDEX mentions_by_entity;
     CREATE INDEX mentions_by_person ON mentions(entity_id) WHERE kind = 'person';
+    ",
+    // Version 5: mentions stored compactly. A mention is a few integers in
+    // `mention_spans`; its text is a slice of the body, entities are
+    // numbered once in `entity_numbers`, shared candidate lists are stored
+    // once in `candidate_sets`. The `mentions` view shows the old columns.
+    "
+    CREATE TABLE entity_numbers (
+        num   INTEGER PRIMARY KEY,
+        kind  TEXT NOT NULL,
+        id    TEXT NOT NULL,
+        UNIQUE (kind, id)
+    );
+    CREATE TABLE resolutions (
+        code  INTEGER PRIMARY KEY,
+        name  TEXT NOT NULL UNIQUE
+    );
+    -- A candidate list: its members in order. Lists are shared by every
+    -- mention of the same ambiguous name.
+    CREATE TABLE candidate_lists (
+        list      INTEGER NOT NULL,
+        position  INTEGER NOT NULL,
+        num       INTEGER NOT NULL REFERENCES entity_numbers(num),
+        PRIMARY KEY (list, position)
+    ) WITHOUT ROWID;
+    CREATE TABLE mention_spans (
+        article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start_byte   INTEGER NOT NULL,
+        length       INTEGER NOT NULL,
+        kind         INTEGER NOT NULL,
+        num          INTEGER,
+        resolved_by  INTEGER NOT NULL,
+        candidates   INTEGER,
+        PRIMARY KEY (article_id, start_byte)
+    ) WITHOUT ROWID;
+
+    -- Looked up by id alone while the rows move; dropped at the end.
+    CREATE INDEX upgrade_entities_by_id ON entities(id);
+    CREATE INDEX upgrade_numbers_by_id ON entity_numbers(id);
+    INSERT INTO entity_numbers (kind, id)
+        SELECT kind, entity_id FROM mentions WHERE entity_id IS NOT NULL
+        UNION
+        SELECT coalesce(
+                   (SELECT e.kind FROM entities e WHERE e.id = j.value AND e.kind = m.kind),
+                   (SELECT min(e.kind) FROM entities e WHERE e.id = j.value),
+                   m.kind),
+               j.value
+        FROM mentions m, json_each(m.candidates) j
+        WHERE m.candidates IS NOT NULL;
+    INSERT INTO resolutions (name) SELECT DISTINCT resolved_by FROM mentions ORDER BY resolved_by;
+    CREATE TEMP TABLE old_lists AS
+        SELECT row_number() OVER (ORDER BY candidates) AS list, candidates AS ids
+        FROM (SELECT DISTINCT candidates FROM mentions WHERE candidates IS NOT NULL);
+    CREATE INDEX temp.old_lists_by_ids ON old_lists(ids);
+    INSERT INTO candidate_lists (list, position, num)
+        SELECT s.list, j.key, (SELECT min(n.num) FROM entity_numbers n WHERE n.id = j.value)
+        FROM old_lists s, json_each(s.ids) j;
+    INSERT INTO mention_spans (article_id, start_byte, length, kind, num, resolved_by, candidates)
+        SELECT m.article_id, m.start_byte, m.end_byte - m.start_byte,
+               CASE m.kind WHEN 'country' THEN 0 WHEN 'organization' THEN 1 WHEN 'person' THEN 2
+                           WHEN 'place' THEN 3 ELSE 4 END,
+               (SELECT n.num FROM entity_numbers n WHERE n.kind = m.kind AND n.id = m.entity_id),
+               (SELECT r.code FROM resolutions r WHERE r.name = m.resolved_by),
+               (SELECT s.list FROM old_lists s WHERE s.ids = m.candidates)
+        FROM mentions m;
+    DROP TABLE old_lists;
+    DROP TABLE mentions;
+    DROP INDEX upgrade_entities_by_id;
+    DROP INDEX upgrade_numbers_by_id;
+    CREATE INDEX mention_spans_by_person ON mention_spans(num) WHERE kind = 2;
+
+    -- Every mention as version 4 stored it: the text is sliced from the body
+    -- (offsets are bytes, so through a blob), the ids come from the numbers.
+    CREATE VIEW mentions AS
+    SELECT s.article_id,
+           s.start_byte,
+           s.start_byte + s.length AS end_byte,
+           CAST(substr(CAST(a.body AS BLOB), s.start_byte + 1, s.length) AS TEXT) AS text,
+           CASE s.kind WHEN 0 THEN 'country' WHEN 1 THEN 'organization' WHEN 2 THEN 'person'
+                       WHEN 3 THEN 'place' ELSE 'issue' END AS kind,
+           n.id AS entity_id,
+           r.name AS resolved_by,
+           CASE WHEN s.candidates IS NOT NULL THEN
+               (SELECT json_group_array(id) FROM
+                   (SELECT c.id FROM candidate_lists l JOIN entity_numbers c ON c.num = l.num
+                    WHERE l.list = s.candidates ORDER BY l.position))
+           END AS candidates
+    FROM mention_spans s
+    JOIN articles a ON a.id = s.article_id
+    JOIN resolutions r ON r.code = s.resolved_by
+    LEFT JOIN entity_numbers n ON n.num = s.num;
     ",
 ];

@@ -52,3 +52,233 @@ fn content_hash_is_sha256_hex() {
     assert_eq!(content_hash("").len(), 64);
     assert_ne!(content_hash("a"), content_hash("b"));
 }
+
+/// A version 4 store (mentions as text rows) upgrades in place: every
+/// mention reads back through the `mentions` view exactly as it was stored,
+/// and ingest then writes compact rows beside the migrated ones.
+#[test]
+fn a_version_4_store_upgrades_and_keeps_every_mention() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v4.db");
+    let body = "Kim Jung-han met Takizaki at the Foreign Ministry in Seoul. 김정한은 말했다.";
+    /// start, end, text, kind, entity, resolved by, candidates
+    type OldRow<'a> = (
+        i64,
+        i64,
+        &'a str,
+        &'a str,
+        Option<&'a str>,
+        &'a str,
+        Option<&'a str>,
+    );
+    let rows: [OldRow; 5] = [
+        (
+            0,
+            12,
+            "Kim Jung-han",
+            "person",
+            Some("kim-jung-han"),
+            "name",
+            None,
+        ),
+        (
+            17,
+            25,
+            "Takizaki",
+            "person",
+            Some("takizaki-shigeki"),
+            "family",
+            None,
+        ),
+        (
+            33,
+            49,
+            "Foreign Ministry",
+            "organization",
+            None,
+            "ambiguous",
+            Some(r#"["kr-mofa","jp-mofa"]"#),
+        ),
+        (53, 58, "Seoul", "place", Some("seoul"), "name", None),
+        (
+            60,
+            69,
+            "김정한",
+            "person",
+            None,
+            "unresolved",
+            Some(r#"["kim-jung-han"]"#),
+        ),
+    ];
+    {
+        let connection = rusqlite::Connection::open(&path).unwrap();
+        for migration in &schema::MIGRATIONS[..4] {
+            connection.execute_batch(migration).unwrap();
+        }
+        connection.pragma_update(None, "user_version", 4).unwrap();
+        connection
+            .execute(
+                "INSERT INTO articles (id, content_hash, path, body, ingested_at) VALUES (1, 'h', 'a.txt', ?1, 'now')",
+                [body],
+            )
+            .unwrap();
+        connection
+            .execute_batch(
+                "INSERT INTO entities (id, kind, name) VALUES
+                   ('kim-jung-han', 'person', 'Kim Jung-han'), ('takizaki-shigeki', 'person', 'Takizaki'),
+                   ('kr-mofa', 'organization', 'MOFA (KR)'), ('jp-mofa', 'organization', 'MOFA (JP)'),
+                   ('seoul', 'place', 'Seoul');",
+            )
+            .unwrap();
+        for (start, end, text, kind, entity, resolved_by, candidates) in rows {
+            assert_eq!(&body[start as usize..end as usize], text);
+            connection
+                .execute(
+                    "INSERT INTO mentions (article_id, start_byte, end_byte, text, kind, entity_id, resolved_by, candidates)
+                     VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    rusqlite::params![start, end, text, kind, entity, resolved_by, candidates],
+                )
+                .unwrap();
+        }
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(
+        store.schema_version().unwrap(),
+        schema::MIGRATIONS.len() as i64
+    );
+    assert!(store.is_intact().unwrap());
+    type Row = (
+        i64,
+        i64,
+        String,
+        String,
+        Option<String>,
+        String,
+        Option<String>,
+    );
+    let mut statement = store
+        .connection()
+        .prepare("SELECT start_byte, end_byte, text, kind, entity_id, resolved_by, candidates FROM mentions ORDER BY start_byte")
+        .unwrap();
+    let read: Vec<Row> = statement
+        .query_map([], |row| {
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+                row.get(5)?,
+                row.get(6)?,
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let expected: Vec<Row> = rows
+        .iter()
+        .map(
+            |&(start, end, text, kind, entity, resolved_by, candidates)| {
+                (
+                    start,
+                    end,
+                    text.to_string(),
+                    kind.to_string(),
+                    entity.map(str::to_string),
+                    resolved_by.to_string(),
+                    candidates.map(str::to_string),
+                )
+            },
+        )
+        .collect();
+    assert_eq!(read, expected);
+    // Both lists are stored once, in order.
+    let members: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM candidate_lists", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(members, 3);
+}
+
+/// Ingest writes compact rows that read back through the view as the
+/// extraction found them, and candidate lists shared by mentions are
+/// stored once.
+#[test]
+fn mentions_read_back_through_the_view() {
+    use crate::extract::Extractor;
+    let sources = vec![crate::gazetteer::SourceFile {
+        path: "test.yaml".into(),
+        text: "organizations:\n  - {id: kr-mofa, name: Ministry of Foreign Affairs (Korea), kind: ministry, generic: [Foreign Ministry]}\n  - {id: jp-mofa, name: Ministry of Foreign Affairs (Japan), kind: ministry, generic: [Foreign Ministry]}\npeople:\n  - {id: kim-a, name: Kim Jung-han, family: Kim, given: Jung-han}\n".into(),
+        builtin: false,
+    }];
+    let (gazetteer, _) = crate::gazetteer::load(&sources).unwrap();
+    let extractor = Extractor::new(gazetteer).unwrap();
+    let mut store = Store::open_in_memory().unwrap();
+    let mut batch = Vec::new();
+    for (index, body) in [
+        "Kim Jung-han visited the Foreign Ministry. The Foreign Ministry said nothing.",
+        "The Foreign Ministry of one country and Kim Jung-han.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let article = crate::article::Article {
+            path: format!("{index}.txt"),
+            body: body.to_string(),
+            ..Default::default()
+        };
+        let extraction = extractor.extract(&article, &mut Default::default());
+        batch.push((article, extraction));
+    }
+    store.ingest(&extractor.gazetteer, &batch).unwrap();
+    let mut expected = Vec::new();
+    for (index, (article, extraction)) in batch.iter().enumerate() {
+        for mention in &extraction.mentions {
+            let ids: Vec<&str> = mention
+                .candidates
+                .iter()
+                .map(|&entity| extractor.gazetteer.id(entity))
+                .collect();
+            expected.push((
+                index as i64 + 1,
+                article.body[mention.span.clone()].to_string(),
+                mention.kind.as_str().to_string(),
+                mention
+                    .entity
+                    .map(|entity| extractor.gazetteer.id(entity).to_string()),
+                (!ids.is_empty()).then(|| serde_json::to_string(&ids).unwrap()),
+            ));
+        }
+    }
+    assert!(
+        expected.iter().filter(|row| row.4.is_some()).count() >= 2,
+        "{expected:?}"
+    );
+    let mut statement = store
+        .connection()
+        .prepare("SELECT article_id, text, kind, entity_id, candidates FROM mentions ORDER BY article_id, start_byte")
+        .unwrap();
+    let read: Vec<_> = statement
+        .query_map([], |row| {
+            Ok((
+                row.get::<_, i64>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, Option<String>>(3)?,
+                row.get::<_, Option<String>>(4)?,
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(read, expected);
+    let lists: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(DISTINCT list) FROM candidate_lists",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(lists, 1);
+}

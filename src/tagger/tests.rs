@@ -9,7 +9,7 @@ fn tagger(yaml: &str) -> (Gazetteer, Tagger) {
         builtin: false,
     };
     let (gazetteer, _) = gazetteer::load(&[source]).unwrap();
-    let tagger = Tagger::new(&gazetteer).unwrap();
+    let tagger = Tagger::new(&gazetteer);
     (gazetteer, tagger)
 }
 
@@ -418,7 +418,7 @@ mod properties {
         fn fast_path_finds_exactly_what_the_reference_finds((organizations, text) in case()) {
             let source = SourceFile { path: "random.yaml".into(), text: yaml_of(&organizations), builtin: false };
             let Ok((gazetteer, _)) = gazetteer::load(&[source]) else { return Ok(()) };
-            let tagger = Tagger::new(&gazetteer).unwrap();
+            let tagger = Tagger::new(&gazetteer);
             let found = tagger.tag(&text);
             prop_assert_eq!(found, reference(&tagger, &text));
         }
@@ -427,7 +427,7 @@ mod properties {
         fn reused_scratch_gives_the_same_matches((organizations, text) in case()) {
             let source = SourceFile { path: "random.yaml".into(), text: yaml_of(&organizations), builtin: false };
             let Ok((gazetteer, _)) = gazetteer::load(&[source]) else { return Ok(()) };
-            let tagger = Tagger::new(&gazetteer).unwrap();
+            let tagger = Tagger::new(&gazetteer);
             let mut scratch = Scratch::default();
             let mut out = Vec::new();
             tagger.tag_into("İİ ÉÉ a long warm-up text 한국은", &mut scratch, &mut out);

@@ -11,7 +11,7 @@ fn is_hangul(text: &str) -> bool {
 #[test]
 fn every_country_resolves_from_its_name_demonym_and_korean_name() {
     let (gazetteer, _) = load(&builtin_sources()).unwrap();
-    let tagger = Tagger::new(&gazetteer).unwrap();
+    let tagger = Tagger::new(&gazetteer);
     let mut failures = Vec::new();
     let mut without_demonym = Vec::new();
     for country in &gazetteer.countries {
@@ -52,7 +52,7 @@ fn every_country_resolves_from_its_name_demonym_and_korean_name() {
 #[test]
 fn ten_officials_are_found_in_a_paragraph_in_two_spellings_each() {
     let (gazetteer, _) = load(&builtin_sources()).unwrap();
-    let tagger = Tagger::new(&gazetteer).unwrap();
+    let tagger = Tagger::new(&gazetteer);
     let spellings = [
         ("kim-jung-han", "Kim Jung-han", "Kim Jeong-han"),
         ("takizaki-shigeki", "Takizaki Shigeki", "Shigeki Takizaki"),

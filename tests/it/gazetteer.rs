@@ -131,6 +131,48 @@ fn user_entry_replacing_a_builtin_one_is_reported_by_check() {
     assert!(text.contains("issues.yaml:2:5: warning: issue `forced-labor` replaces the built-in entry with this id"), "{text}");
 }
 
+#[test]
+fn compile_writes_the_cache_that_tag_then_reads() {
+    let env = Env::new();
+    let gazetteer = data("eval/gazetteer");
+    let input = env.path("a.txt");
+    std::fs::write(&input, "Kang Kyung-wha met Toshimitsu Motegi in Seoul.\n").unwrap();
+    let args = ["--no-builtin", "--gazetteer", path_str(&gazetteer)];
+    let uncached = env
+        .command(&[&args[..], &["tag", "--json", path_str(&input)]].concat())
+        .env("DIPKB_CACHE_DIR", "")
+        .output()
+        .unwrap();
+    assert!(uncached.status.success());
+    assert!(
+        !env.path("cache").exists(),
+        "an empty DIPKB_CACHE_DIR turns the cache off"
+    );
+
+    let compiled = env.ok(&[&args[..], &["gazetteer", "compile"]].concat());
+    assert!(compiled.starts_with("compiled: "), "{compiled}");
+    let files: Vec<_> = std::fs::read_dir(env.path("cache")).unwrap().collect();
+    assert_eq!(files.len(), 1);
+    let again = env.ok(&[&args[..], &["gazetteer", "compile"]].concat());
+    assert!(again.starts_with("up to date: "), "{again}");
+
+    let cached = env.ok(&[&args[..], &["tag", "--json", path_str(&input)]].concat());
+    assert_eq!(cached.as_bytes(), uncached.stdout.as_slice());
+    assert!(cached.contains("Motegi"), "{cached}");
+
+    // A corrupt cache file is rebuilt, and the answer does not change.
+    let file = std::fs::read_dir(env.path("cache"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::write(&file, b"dipkbgz\x01 not a cache").unwrap();
+    let rebuilt = env.ok(&[&args[..], &["tag", "--json", path_str(&input)]].concat());
+    assert_eq!(rebuilt, cached);
+    assert!(std::fs::metadata(&file).unwrap().len() > 100);
+}
+
 /// docs/GAZETTEER.md is the format's reference: every YAML example in it
 /// must load, on top of the built-in gazetteer its references point into.
 #[test]

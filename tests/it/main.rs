@@ -72,6 +72,7 @@ impl Env {
             }
         }
         command
+            .env("DIPKB_CACHE_DIR", self.dir.path().join("cache"))
             .current_dir(self.dir.path())
             .arg("--db")
             .arg(self.db())

@@ -130,12 +130,4 @@ pub struct SentenceTrace {
 }
 
 /// The meetings an article reports: every sentence read, then assembled.
-pub(super) fn extract(
-    extractor: &Extractor,
-    article: &Article,
-    sentences: &[Sentence],
-    mentions: &[Mention],
-    trace: Option<&mut Trace>,
-) -> Vec<Meeting> {
-    assemble::extract(extractor, article, sentences, mentions, trace)
-}
+pub(super) use assemble::extract;

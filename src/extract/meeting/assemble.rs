@@ -5,7 +5,9 @@ use super::reading::*;
 use super::*;
 use chrono::Datelike;
 
-pub(super) fn extract(
+/// Reads every sentence, then decides which meetings the article reports;
+/// with `trace`, also records why, for `dipkb explain`.
+pub(in crate::extract) fn extract(
     extractor: &Extractor,
     article: &Article,
     sentences: &[Sentence],

@@ -9,7 +9,7 @@
 
 use crate::article::Article;
 use crate::gazetteer::names::Via;
-use crate::gazetteer::{EntityRef, Gazetteer, Kind};
+use crate::gazetteer::{hangul, EntityRef, Gazetteer, Kind};
 use crate::segment::Sentence;
 use crate::tagger::{Match, Tagger};
 use std::ops::Range;
@@ -163,6 +163,11 @@ pub fn resolve(
         }
     }
     let mut dropped = vec![false; mentions.len()];
+    for (index, mention) in mentions.iter().enumerate() {
+        if is_hangul_namesake(gazetteer, body, mention) {
+            dropped[index] = true;
+        }
+    }
     for &(mention_index, _) in &pending {
         let first = mentions[mention_index].candidates[0];
         let via_family = first.kind == Kind::Person;
@@ -460,7 +465,7 @@ fn settle_family(
                 .collect();
             fitting = active;
         }
-        if fitting.len() == 1 {
+        if fitting.len() == 1 && !bare_short_hangul(body, &span) {
             resolved = Some((fitting[0], ResolvedBy::FamilyUnique));
         } else {
             let mention = &mut mentions[index];
@@ -601,4 +606,69 @@ fn settle_generic(
             mention.resolved_by = ResolvedBy::Ambiguous;
         }
     }
+}
+
+/// The Hangul words after `end`, particles and all, up to `count` of them.
+fn hangul_words_after(body: &str, end: usize, count: usize) -> impl Iterator<Item = &str> {
+    body[end..]
+        .split([' ', ',', '\n'])
+        .filter(|word| !word.is_empty())
+        .take(count)
+        .take_while(|word| word.chars().next().is_some_and(hangul::is_hangul))
+}
+
+/// A Hangul title the word ends with, before any particle (`국장과`,
+/// `아시아태평양국장은`): the longest one.
+fn hangul_title_of(word: &str) -> Option<&'static str> {
+    let mut best: Option<&'static str> = None;
+    for (title, _) in hangul::TITLES {
+        let Some(at) = word.find(title) else { continue };
+        let rest = &word[at + title.len()..];
+        let bare = rest.is_empty() || crate::tagger::is_particle(rest);
+        if bare && best.is_none_or(|best| title.len() > best.len()) {
+            best = Some(title);
+        }
+    }
+    best
+}
+
+/// `스가`, `타이` alone: a family name of one or two Hangul syllables is a
+/// word as often as a name, so without an earlier full name it needs a
+/// title after it (`스가 총리`).
+fn bare_short_hangul(body: &str, span: &Range<usize>) -> bool {
+    let text = &body[span.clone()];
+    hangul::is_hangul_text(text)
+        && text.chars().count() <= 2
+        && !hangul_words_after(body, span.end, 1).any(|word| hangul_title_of(word).is_some())
+}
+
+/// `이재명 대통령실 부대변인`: a Hangul name whose title, within the next
+/// three words, is a namesake's (spokesperson, reporter) that none of the
+/// person's roles fits.
+fn is_hangul_namesake(gazetteer: &Gazetteer, body: &str, mention: &Mention) -> bool {
+    let Some(person) = mention.entity.and_then(|entity| gazetteer.person(entity)) else {
+        return false;
+    };
+    if person.roles.is_empty() || !hangul::is_hangul_text(&body[mention.span.clone()]) {
+        return false;
+    }
+    for word in hangul_words_after(body, mention.span.end, 3) {
+        let namesake = hangul::NAMESAKE_TITLES.iter().find(|title| {
+            word.strip_suffix(**title)
+                .or_else(|| {
+                    let at = word.find(**title)?;
+                    crate::tagger::is_particle(&word[at + title.len()..]).then_some("")
+                })
+                .is_some()
+        });
+        if let Some(title) = namesake {
+            return !hangul::TITLES
+                .iter()
+                .any(|(hangul_title, _)| hangul_title == title && hangul::fits(person, title));
+        }
+        if hangul_title_of(word).is_some() {
+            return false;
+        }
+    }
+    false
 }

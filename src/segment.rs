@@ -174,6 +174,8 @@ fn split_unit(body: &str, range: Range<usize>) -> Vec<Range<usize>> {
             let starts_sentence = next_word.chars().next().is_some_and(|c| {
                 c.is_uppercase()
                     || c.is_ascii_digit()
+                    // Korean has no capitals: `...했다. 블링컨 장관은`.
+                    || crate::gazetteer::hangul::is_hangul(c)
                     || matches!(c, '"' | '\u{201c}' | '\'' | '(' | '[')
             });
             if spaced
@@ -241,6 +243,15 @@ mod tests {
                 "No. 2 official J. Smith left.",
                 "The end!"
             ]
+        );
+    }
+
+    #[test]
+    fn korean_sentences_end_at_a_period_before_hangul() {
+        let text = "두 장관은 어제 통화했다. 양측은 협력을 논의했다.";
+        assert_eq!(
+            split(text),
+            ["두 장관은 어제 통화했다.", "양측은 협력을 논의했다."]
         );
     }
 

@@ -112,6 +112,39 @@ const HANGUL_PARTICLES: &[&str] = &[
     "이랑",
     "보다",
     "처럼",
+    // Combinations and the contracted `서` (`서울서`, `G7서` for `에서`).
+    "서",
+    "은요",
+    "과는",
+    "와는",
+    "과도",
+    "와도",
+    "에는",
+    "에도",
+    "에서는",
+    "에서도",
+    "에게는",
+    "에게도",
+    "으로는",
+    "로는",
+    "으로도",
+    "로도",
+    "께서는",
+    "께서도",
+    "으로부터",
+    "로부터",
+    "에게서",
+    "까지는",
+    "만의",
+    "만은",
+    "이라는",
+    "라는",
+    "이라고",
+    "라고",
+    // Nouns written without a space after a name (`문재인정부`).
+    "정부",
+    "행정부",
+    "정권",
 ];
 
 /// Everything the tagger derives from the gazetteer: the trie of folded
@@ -743,6 +776,11 @@ fn is_hangul(c: char) -> bool {
     matches!(c as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F)
 }
 
+/// Is `text` a Korean particle that may follow a name (`은`, `과의`)?
+pub fn is_particle(text: &str) -> bool {
+    HANGUL_PARTICLES.contains(&text)
+}
+
 /// May a match end at folded offset `end`? At a non-word character, at the
 /// end of text, after CJK, or before a Korean particle that follows Hangul.
 fn is_boundary(text: &str, end: usize) -> bool {
@@ -752,7 +790,9 @@ fn is_boundary(text: &str, end: usize) -> bool {
     }
     let byte = bytes[end];
     if byte < 0x80 {
-        return !byte.is_ascii_alphanumeric();
+        // Korean glues Latin letters to a Hangul name (`워싱턴DC`).
+        return !byte.is_ascii_alphanumeric()
+            || text[..end].chars().next_back().is_some_and(is_hangul);
     }
     if !text.is_char_boundary(end) {
         return false;
@@ -765,7 +805,8 @@ fn is_boundary(text: &str, end: usize) -> bool {
     if is_cjk(last) || is_cjk(next) {
         return true;
     }
-    if is_hangul(last) && is_hangul(next) {
+    // A particle after a Hangul name, or after a Latin one (`G7서`, `EU는`).
+    if (is_hangul(last) || last.is_ascii_alphanumeric()) && is_hangul(next) {
         let run_end = text[end..]
             .char_indices()
             .find(|(_, c)| !is_hangul(*c))

@@ -202,7 +202,15 @@ PLACE_OVERRIDE = {
     ("Beijing", "CN"): {"aliases": ["Beijing City"]},
     ("Seoul", "KR"): {"aliases": ["Seoul Metropolitan City"]},
 }
-CJK_NEVER = {"조선"}
+# Hangul city names that are everyday Korean words ("위해" = in order to,
+# "연대" = solidarity, "우파" = the right wing): never patterns.
+CJK_NEVER = {"조선", "위해", "연대", "상해", "선전", "우파", "파당", "리가", "지난", "기후",
+             "한다", "이다", "나라", "주장", "지시", "시안", "진화", "황산", "허비", "중산",
+             "후에", "이브", "서리", "방기", "파고", "치타", "구미", "강령", "개천", "기장",
+             "구리", "개성", "양주", "오산", "상주", "고가", "사가", "한중", "유진", "케리",
+             "링컨", "잭슨", "노다", "신주", "위시", "이창", "이춘", "원창", "더양", "가니",
+             "다마", "오타", "이세", "후지", "한단", "안조", "대련", "세부", "지다", "우치",
+             "코타", "아바", "와리", "조스", "카노", "사나", "부더", "투바", "이포", "반누"}
 
 
 SPECIAL = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss",
@@ -607,6 +615,16 @@ def build_places(data, countries, stop):
         cands += latin
         if iso in CJK_COUNTRIES:
             cands += pick_cjk(alts)
+        else:
+            # Korean news names foreign cities in Hangul too (프놈펜, 스톡홀름);
+            # a two-syllable name only for a big city (파리, not 퍼스).
+            big = (p["_r"].get("population") or 0) >= BIG_CITY
+            cands += [a for a in pick_cjk(alts)
+                      if has_hangul(a) and (len(a.replace(" ", "")) >= 3 or big)]
+        # "나고야 시" is written "나고야": the stem of a Hangul "<name> 시" of
+        # three syllables or more (the two-syllable ones are words: 지난, 한다).
+        cands += [a[:-2] for a in list(cands)
+                  if has_hangul(a) and a.endswith(" 시") and len(a) >= 5]
         for a in cands:
             k = fold(a)
             why = None

@@ -262,6 +262,24 @@ SUPPLEMENT_ALIASES = {
 }
 
 
+# person id -> Hangul (and hanja) spellings as Korean news writes them, one
+# person a line: `id<TAB>spelling|spelling`. General knowledge, like the
+# supplements above; ids not in the TSV are for the hand-written more.yaml.
+HANGUL_FILE = ROOT / "tools" / "hangul_names.tsv"
+
+
+def hangul_aliases() -> dict[str, list[str]]:
+    table = {}
+    for number, line in enumerate(HANGUL_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        pid, _, spellings = line.partition("\t")
+        if not spellings:
+            raise ConversionError(f"{HANGUL_FILE.name}:{number}: expected id<TAB>spellings")
+        table[pid] = [s.strip() for s in spellings.split("|") if s.strip()]
+    return table
+
+
 class ConversionError(Exception):
     pass
 
@@ -408,6 +426,12 @@ def build(rows: list[dict], org_ids: set[str]) -> list[dict]:
             if alias not in people[pid]["spellings"]:
                 people[pid]["spellings"].append(alias)
 
+    for pid, aliases in hangul_aliases().items():
+        if pid in people:
+            for alias in aliases:
+                if alias not in people[pid]["spellings"]:
+                    people[pid]["spellings"].append(alias)
+
     # aliases
     for person in people.values():
         forms = generated_forms(person["family"], person["given"], person["country"])
@@ -449,7 +473,8 @@ def emit(people: list[dict], tsv_display: str) -> str:
         "# Values marked `# supplement` are NOT from the cited page: they come from the short",
         "# supplement table in the script (general knowledge, only facts the author was sure of).",
         "# Aliases: the TSV's `spellings` (not individually sourced) plus supplement spellings,",
-        "# minus the forms the tagger generates itself (both name orders, hyphenation variants).",
+        "# minus the forms the tagger generates itself (both name orders, hyphenation variants);",
+        "# Hangul spellings come from tools/hangul_names.tsv (general knowledge, like the supplements).",
         "people:",
     ]
     for p in people:

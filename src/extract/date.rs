@@ -36,6 +36,22 @@ pub enum DateExpr {
     Week(i64),
     /// Months relative to the article's month: next month is 1.
     Month(i64),
+    /// A day of a month relative to the article's (`지난달 21일`: -1, 21;
+    /// `내달 12일`: 1, 12), or a month of a year relative to it
+    /// (`지난해 12월`: `years` -1, `month` 12).
+    Shifted {
+        years: i32,
+        months: i32,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+    /// A month (and day) said to be past or to come (`지난 3월 25일`,
+    /// `오는 6월`): the latest such date before the anchor, or the next one.
+    Directed {
+        month: u32,
+        day: Option<u32>,
+        future: bool,
+    },
 }
 
 /// A resolved date: exact, month precision, a range, or only parts.
@@ -464,7 +480,175 @@ pub fn resolve(expr: DateExpr, anchor: Option<NaiveDate>, future: bool) -> DateV
         (DateExpr::Relative(_) | DateExpr::Week(_) | DateExpr::Month(_), None) => {
             DateValue::default()
         }
+        (
+            DateExpr::Shifted {
+                years,
+                months,
+                month,
+                day,
+            },
+            Some(anchor),
+        ) => {
+            let first = anchor.with_day(1).unwrap_or(anchor);
+            let shifted = if months >= 0 {
+                first.checked_add_months(chrono::Months::new(months as u32))
+            } else {
+                first.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
+            }
+            .unwrap_or(first);
+            let year = shifted.year() + years;
+            let month = month.unwrap_or(shifted.month());
+            match day.and_then(|day| NaiveDate::from_ymd_opt(year, month, day)) {
+                Some(date) => exact(date),
+                None => DateValue {
+                    date: Some(format!("{year:04}-{month:02}")),
+                    ..DateValue::default()
+                },
+            }
+        }
+        (DateExpr::Directed { month, day, future }, Some(anchor)) => {
+            let mut year = anchor.year();
+            let this_year = NaiveDate::from_ymd_opt(year, month, day.unwrap_or(1));
+            match this_year {
+                Some(date)
+                    if future && date < anchor && (day.is_some() || month < anchor.month()) =>
+                {
+                    year += 1
+                }
+                Some(date)
+                    if !future && date > anchor && (day.is_some() || month > anchor.month()) =>
+                {
+                    year -= 1
+                }
+                _ => {}
+            }
+            match day.and_then(|day| NaiveDate::from_ymd_opt(year, month, day)) {
+                Some(date) => exact(date),
+                None => DateValue {
+                    date: Some(format!("{year:04}-{month:02}")),
+                    ..DateValue::default()
+                },
+            }
+        }
+        (DateExpr::Directed { month, day, .. }, None) => partial(Partial {
+            month: Some(month),
+            day,
+            ..Partial::default()
+        }),
+        (DateExpr::Shifted { month, day, .. }, None) => match month {
+            Some(month) => partial(Partial {
+                month: Some(month),
+                day,
+                ..Partial::default()
+            }),
+            None => DateValue::default(),
+        },
     }
+}
+
+/// A Korean date: `2020년 10월 29일`, `10월 29일`, `지난해 11월 15일`,
+/// `지난달 21일`, `내달 12일`, `오는 6일`, `29일`, `지난 4월`, `어제`, `전날`,
+/// `지난주`, `수요일`.
+static KOREAN: LazyLock<Regex> = LazyLock::new(|| {
+    // The numeric branch needs a month or a day, so it never matches empty.
+    Regex::new(concat!(
+        r"(?:(?P<year>[0-9]{4})년\s*)?(?:(?P<rel_year>지난해|작년|올해|내년)\s*)?",
+        r"(?:(?P<rel_month>지난달|전달|이달|내달|다음 달|다음달)\s*)?(?:(?P<direction>지난|오는)\s+)?",
+        r"(?:(?P<month>[0-9]{1,2})월(?:\s*(?P<day>[0-9]{1,2})일)?|(?P<only_day>[0-9]{1,2})일)",
+        r"|(?P<word>그저께|그제|어제|오늘|내일|모레|전날|지난주|지난 주|이번 주|이번주|다음 주|다음주|지난달|이달|내달|다음 달)",
+        r"|(?P<weekday>[월화수목금토일])요일",
+    ))
+    .unwrap()
+});
+
+/// Every Korean date expression in `text`, with byte ranges relative to it.
+pub fn find_korean(text: &str) -> Vec<(Range<usize>, DateExpr)> {
+    let mut found = Vec::new();
+    for caps in KOREAN.captures_iter(text) {
+        let whole = caps.get(0).expect("group 0");
+        if whole.is_empty() {
+            continue;
+        }
+        let number = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+        let expr = if let Some(word) = caps.name("word") {
+            match word.as_str() {
+                "그저께" | "그제" => DateExpr::Relative(-2),
+                "어제" | "전날" => DateExpr::Relative(-1),
+                "오늘" => DateExpr::Relative(0),
+                "내일" => DateExpr::Relative(1),
+                "모레" => DateExpr::Relative(2),
+                "지난달" => DateExpr::Month(-1),
+                "이달" => DateExpr::Month(0),
+                "내달" | "다음 달" => DateExpr::Month(1),
+                "지난주" | "지난 주" => DateExpr::Week(-1),
+                "이번 주" | "이번주" => DateExpr::Week(0),
+                _ => DateExpr::Week(1),
+            }
+        } else if let Some(weekday) = caps.name("weekday") {
+            let index = "월화수목금토일"
+                .chars()
+                .position(|c| weekday.as_str().starts_with(c))
+                .unwrap_or(0);
+            DateExpr::Weekday(Weekday::try_from(index as u8).unwrap_or(Weekday::Mon))
+        } else {
+            let (month, day) = (number("month"), number("day").or(number("only_day")));
+            let years = match caps.name("rel_year").map(|m| m.as_str()) {
+                Some("지난해" | "작년") => Some(-1),
+                Some("올해") => Some(0),
+                Some("내년") => Some(1),
+                _ => None,
+            };
+            let months = match caps.name("rel_month").map(|m| m.as_str()) {
+                Some("지난달" | "전달") => Some(-1),
+                Some("이달") => Some(0),
+                Some(_) => Some(1),
+                None => None,
+            };
+            if month.is_some_and(|month| !(1..=12).contains(&month))
+                || day.is_some_and(|day| !(1..=31).contains(&day))
+            {
+                continue;
+            }
+            let direction = caps.name("direction").map(|m| m.as_str() == "오는");
+            if let (Some(future), Some(month), None, None, None) =
+                (direction, month, number("year"), years, months)
+            {
+                found.push((whole.range(), DateExpr::Directed { month, day, future }));
+                continue;
+            }
+            match (number("year"), years, months, month, day) {
+                (Some(year), _, _, Some(month), Some(day)) => {
+                    match NaiveDate::from_ymd_opt(year as i32, month, day) {
+                        Some(date) => DateExpr::Full(date),
+                        None => continue,
+                    }
+                }
+                (Some(year), _, _, Some(month), None) => DateExpr::MonthYear {
+                    year: year as i32,
+                    month,
+                },
+                (None, Some(years), _, month, day) if month.is_some() => DateExpr::Shifted {
+                    years,
+                    months: 0,
+                    month,
+                    day,
+                },
+                (None, None, Some(months), None, Some(day)) => DateExpr::Shifted {
+                    years: 0,
+                    months,
+                    month: None,
+                    day: Some(day),
+                },
+                (None, None, Some(months), None, None) => DateExpr::Month(months as i64),
+                (None, None, None, Some(month), Some(day)) => DateExpr::MonthDay { month, day },
+                (None, None, None, Some(month), None) => DateExpr::MonthOnly(month),
+                (None, None, None, None, Some(day)) => DateExpr::Day(day),
+                _ => continue,
+            }
+        };
+        found.push((whole.range(), expr));
+    }
+    found
 }
 
 #[cfg(test)]
@@ -618,5 +802,41 @@ mod tests {
     fn may_the_verb_is_not_a_date() {
         assert!(find("The talks may resume soon.").is_empty());
         assert_eq!(find("on May 9 they met").len(), 1);
+    }
+
+    #[test]
+    fn korean_dates_resolve_against_the_article() {
+        let anchor = NaiveDate::from_ymd_opt(2020, 2, 6);
+        let day = |text: &str, future: bool| -> Vec<String> {
+            find_korean(text)
+                .into_iter()
+                .map(|(_, expr)| {
+                    let value = resolve(expr, anchor, future);
+                    value.date.unwrap_or_default()
+                })
+                .collect()
+        };
+        assert_eq!(day("지난해 11월 15일 도쿄에서", false), ["2019-11-15"]);
+        assert_eq!(day("2019년 12월 23일 이후", false), ["2019-12-23"]);
+        assert_eq!(day("오는 6일 서울에서", true), ["2020-02-06"]);
+        assert_eq!(day("지난달 21일", false), ["2020-01-21"]);
+        assert_eq!(day("내달 12일", true), ["2020-03-12"]);
+        assert_eq!(day("지난 12월 3일", false), ["2019-12-03"]);
+        assert_eq!(day("오는 3월", true), ["2020-03"]);
+        assert_eq!(day("어제 통화했다", false), ["2020-02-05"]);
+        assert_eq!(day("전날 만났다", false), ["2020-02-05"]);
+        assert_eq!(day("지난해 12월", false), ["2019-12"]);
+        // Not dates: counts and durations.
+        assert!(find_korean("30여분 간 3개월 만에 20개국").is_empty());
+    }
+
+    #[test]
+    fn a_korean_day_without_an_anchor_keeps_what_the_text_says() {
+        let found = find_korean("지난해 11월 15일");
+        assert_eq!(found.len(), 1);
+        let value = resolve(found[0].1, None, false);
+        assert_eq!(value.date, None);
+        let partial = value.partial.expect("parts");
+        assert_eq!((partial.month, partial.day), (Some(11), Some(15)));
     }
 }

@@ -10,6 +10,9 @@
 
 mod assemble;
 mod context;
+/// Korean word order and particles.
+#[path = "korean.rs"]
+mod korean;
 mod parties;
 mod reading;
 

@@ -3,6 +3,7 @@
 //! (`load`), checked (`validate`) and expanded into name variants (`names`).
 
 pub mod cameo;
+pub mod hangul;
 mod load;
 pub mod names;
 mod validate;
@@ -79,7 +80,7 @@ pub struct EntityRef {
 }
 
 /// Where an entry was written: file, line, column, and whether it is built in.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Origin {
     pub path: PathBuf,
     pub line: usize,
@@ -88,7 +89,7 @@ pub struct Origin {
 }
 
 /// Fields every entity has.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Common {
     pub id: String,
     pub name: String,

@@ -2,7 +2,7 @@
 //! that nobody lists by hand: both name orders and the hyphen, space and
 //! joined spellings of Korean given names.
 
-use super::{EntityRef, Gazetteer, Kind, NameOrder, Person};
+use super::{hangul, EntityRef, Gazetteer, Kind, NameOrder, Person};
 
 /// How a name belongs to its entity; resolution trusts them in this order.
 #[derive(
@@ -71,6 +71,12 @@ pub fn each_name(gazetteer: &Gazetteer, entity: EntityRef, mut emit: impl FnMut(
 
 fn person_names(person: &Person, emit: &mut impl FnMut(&str, Via)) {
     let korean = matches!(person.country.as_deref(), Some("KR" | "KP"));
+    // Korean and Chinese names are one Hangul word (`김정한`, `시진핑`).
+    let sino_korean = matches!(person.country.as_deref(), Some("KR" | "KP" | "CN" | "TW"));
+    let east_asian = matches!(
+        person.country.as_deref(),
+        Some("KR" | "KP" | "CN" | "TW" | "JP")
+    );
     emit(&person.common.name, Via::Name);
     if let (Some(family), Some(given)) = (&person.family, &person.given) {
         for given in given_variants(given, korean) {
@@ -88,8 +94,18 @@ fn person_names(person: &Person, emit: &mut impl FnMut(&str, Via)) {
         .enumerate()
     {
         let words: Vec<&str> = alias.split(' ').collect();
+        let hangul = hangul::is_hangul_text(alias);
         if words.len() == 1 {
-            emit(alias, Via::Family);
+            if hangul && sino_korean {
+                // `김정한`, `시진핑`: a whole name in one word; `김 국장`
+                // after it names the same person.
+                emit(alias, Via::Alias);
+                for form in hangul::family_with_titles(person, alias) {
+                    emit(&form, Via::Family);
+                }
+            } else {
+                emit(alias, Via::Family);
+            }
             continue;
         }
         if index > 0 {
@@ -98,6 +114,8 @@ fn person_names(person: &Person, emit: &mut impl FnMut(&str, Via)) {
         let family_first = match person.family.as_deref() {
             Some(family) if words[0].eq_ignore_ascii_case(family) => true,
             Some(family) if words[words.len() - 1].eq_ignore_ascii_case(family) => false,
+            // Korean writes East Asian names family first (`다키자키 시게키`).
+            _ if hangul => east_asian || person.name_order == NameOrder::FamilyFirst,
             _ => person.name_order == NameOrder::FamilyFirst,
         };
         let (family, given) = if family_first {
@@ -118,8 +136,11 @@ fn person_names(person: &Person, emit: &mut impl FnMut(&str, Via)) {
             emit(&format!("{given} {family}"), Via::Variant);
         }
         // The display name's family part counts when `family` is not given
-        // (a user gazetteer that lists only `name: Antony Blinken`).
-        if index > 0 || person.family.is_none() {
+        // (a user gazetteer that lists only `name: Antony Blinken`). A
+        // one-syllable Hangul family name (`김` of `앤드루 김`) is a word
+        // of its own, never a name alone.
+        let short_hangul = hangul && family.chars().count() < 2;
+        if (index > 0 || person.family.is_none()) && !short_hangul {
             emit(&family, Via::Family);
         }
     }

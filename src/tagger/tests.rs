@@ -1,4 +1,5 @@
 use super::*;
+use crate::gazetteer::names::Via;
 use crate::gazetteer::{self, SourceFile};
 
 fn tagger(yaml: &str) -> (Gazetteer, Tagger) {
@@ -138,6 +139,87 @@ fn hangul_name_may_carry_a_particle() {
     assert!(
         found(&gazetteer, &tagger, "김정한국").is_empty()
             || found(&gazetteer, &tagger, "김정한국")[0].0 != "김정한"
+    );
+}
+
+#[test]
+fn korean_glues_particles_and_latin_letters_to_names() {
+    let (gazetteer, tagger) = tagger(
+        "
+places:
+  - id: washington
+    name: Washington
+    kind: city
+    aliases: [워싱턴]
+organizations:
+  - id: g7
+    name: Group of Seven
+    kind: international
+    aliases: [G7]
+",
+    );
+    let names = |text: &str| -> Vec<String> {
+        found(&gazetteer, &tagger, text)
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect()
+    };
+    assert_eq!(names("워싱턴DC에서"), ["워싱턴"]);
+    assert_eq!(names("G7서 만났다"), ["G7"]);
+    assert_eq!(names("워싱턴에서도 G7에는"), ["워싱턴", "G7"]);
+    // `턴` is no particle, nor is `G7s` a name.
+    assert!(names("워싱턴턴 G7s").is_empty());
+}
+
+#[test]
+fn a_one_word_hangul_name_is_whole_and_its_family_name_needs_a_title() {
+    let (_, tagger) = tagger(
+        "
+countries:
+  - {id: KR, name: South Korea}
+  - {id: JP, name: Japan}
+people:
+  - id: kang-kyung-wha
+    name: Kang Kyung-wha
+    family: Kang
+    given: Kyung-wha
+    name_order: family_first
+    aliases: [강경화]
+    country: KR
+    roles:
+      - {title: Minister of Foreign Affairs, org: kr-mofa}
+  - id: takizaki-shigeki
+    name: Shigeki Takizaki
+    family: Takizaki
+    given: Shigeki
+    name_order: given_first
+    aliases: [다키자키 시게키]
+    country: JP
+organizations:
+  - id: kr-mofa
+    name: Ministry of Foreign Affairs (South Korea)
+",
+    );
+    let via = |text: &str| -> Vec<(String, Via)> {
+        tagger
+            .tag(text)
+            .iter()
+            .map(|found| {
+                (
+                    text[found.start..found.end].to_string(),
+                    tagger.targets(found.pattern)[0].via,
+                )
+            })
+            .collect()
+    };
+    assert_eq!(via("강경화는"), [("강경화".to_string(), Via::Alias)]);
+    assert_eq!(via("강 장관은"), [("강 장관".to_string(), Via::Family)]);
+    // `강` alone, or with a title she never held, is no name.
+    assert!(via("강 대통령 강은").is_empty());
+    // A Japanese name in Hangul is family first: `다키자키` is the family.
+    assert_eq!(
+        via("다키자키 국장과"),
+        [("다키자키".to_string(), Via::Family)]
     );
 }
 

@@ -4,6 +4,7 @@
 mod completions;
 mod countries;
 mod devset;
+mod devset_ko;
 mod e2e;
 mod explain;
 mod export;
@@ -14,6 +15,7 @@ mod extracted;
 mod gazetteer;
 mod import;
 mod ingest;
+mod korean;
 mod man;
 mod meetings;
 mod rules;

@@ -39,6 +39,10 @@ const CLASSES: &[(&str, &str)] = &[
         "several meetings in one sentence or article",
     ),
     ("triggers", "the words that say a meeting took place"),
+    (
+        "korean",
+        "Korean-language articles: particles, word order, dates",
+    ),
     ("noun-only", "the meeting only as a noun, people elsewhere"),
     ("pronouns", "descriptions and pronouns as parties"),
     ("quotes", "meetings inside quoted statements"),

@@ -81,8 +81,9 @@ pub(super) fn quoted_ranges(text: &str) -> Vec<Range<usize>> {
     let mut open: Option<usize> = None;
     for (offset, c) in text.char_indices() {
         match c {
-            '\u{201c}' => open = Some(offset),
-            '\u{201d}' => {
+            // Curly quotes, and the corner brackets of Korean and Japanese.
+            '\u{201c}' | '\u{300c}' | '\u{300e}' => open = Some(offset),
+            '\u{201d}' | '\u{300d}' | '\u{300f}' => {
                 if let Some(start) = open.take() {
                     ranges.push(start..offset);
                 }

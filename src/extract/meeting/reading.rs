@@ -139,8 +139,11 @@ pub(super) fn read(
     mentions: &[Mention],
     article_year: Option<i32>,
 ) -> Reading {
-    let gazetteer = &extractor.gazetteer;
     let text = &body[sentence.span.clone()];
+    if super::korean::is_korean(text) {
+        return super::korean::read(extractor, body, sentence, mentions);
+    }
+    let gazetteer = &extractor.gazetteer;
     let base = sentence.span.start;
     let mut reading = Reading {
         headline: sentence.headline,

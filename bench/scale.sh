@@ -13,12 +13,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-SHARED=${SHARED:-$ROOT/../shared/bench}
+BENCH=$ROOT/bench
 OUT=${OUT:-/tmp/dipkb-bench}
 BATCHES=${BATCHES:-5}
 C=$OUT/c100-p20000
 mkdir -p "$OUT"
-[[ -f $C/stats.json ]] || python3 "$SHARED/make_corpus.py" --out "$C" --mb 100 --people 20000 --seed 1 >/dev/null
+[[ -f $C/stats.json ]] || python3 "$BENCH/make_corpus.py" --out "$C" --mb 100 --people 20000 --seed 1 >/dev/null
 cargo build --release --quiet
 DIPKB=$ROOT/target/release/dipkb
 DB=$OUT/scale.db

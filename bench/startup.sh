@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-SHARED=${SHARED:-$ROOT/../shared/bench}
+BENCH=$ROOT/bench
 OUT=${OUT:-/tmp/dipkb-bench}
 RUNS=${RUNS:-3}
 mkdir -p "$OUT"
@@ -19,7 +19,7 @@ echo "| people | from | wall s | CPU s | peak RSS MB |"
 echo "|---|---|---|---|---|"
 for people in 2000 20000 200000; do
   dir=$OUT/g1-p$people
-  [[ -d $dir/gazetteer ]] || python3 "$SHARED/make_corpus.py" --out "$dir" --mb 1 --people "$people" --seed 1 >/dev/null
+  [[ -d $dir/gazetteer ]] || python3 "$BENCH/make_corpus.py" --out "$dir" --mb 1 --people "$people" --seed 1 >/dev/null
   "$DIPKB" --no-builtin --gazetteer "$dir/gazetteer" gazetteer compile >/dev/null
   for from in YAML cache; do
     for run in $(seq "$RUNS"); do

@@ -117,7 +117,7 @@ pub(in crate::extract) fn extract(
                 }
             }
             Class::Partial
-                if reading.pronoun_subject
+                if (reading.pronoun_subject || reading.described == Some(Described::Pair))
                     && !reading.headline
                     && current.is_some_and(|slot| {
                         differs(&drafts[slot], reading, &readings, article)
@@ -783,7 +783,14 @@ pub(super) fn differs(
         && reading.status != draft.status;
     let other_day =
         matches!((draft.day, reading_day(reading, article)), (Some(a), Some(b)) if a != b);
-    other_kind || other_status || other_day
+    // `their meeting in September`, told on the day of another: another month.
+    let other_month = draft.day.is_some_and(|day| {
+        pick_date(reading)
+            .map(|expr| date::resolve(expr, article.date, reading.status == Some(Status::Planned)))
+            .and_then(|value| value.date)
+            .is_some_and(|month| month.len() == 7 && month != day.format("%Y-%m").to_string())
+    });
+    other_kind || other_status || other_day || other_month
 }
 
 /// Does a sentence with fewer parties fit a meeting? Its people must be at

@@ -274,7 +274,7 @@ pub fn parse(
         }
         let kind = parse_kind(&mention.kind)
             .ok_or_else(|| fail(format!("unknown mention kind `{}`", mention.kind)))?;
-        let resolved_by = parse_resolved_by(&mention.resolved_by)
+        let resolved_by = ResolvedBy::parse(&mention.resolved_by)
             .ok_or_else(|| fail(format!("unknown `resolved_by` `{}`", mention.resolved_by)))?;
         let entity = match &mention.entity {
             Some(id) => Some(find_any(kind, id)?),
@@ -438,31 +438,6 @@ fn parse_weekday(name: &str) -> Option<Weekday> {
     [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
         .into_iter()
         .find(|&day| crate::extract::date::weekday_name(day) == name)
-}
-
-fn parse_resolved_by(text: &str) -> Option<ResolvedBy> {
-    use ResolvedBy::*;
-    // Matched without a wildcard: a new variant stops this from compiling
-    // until it is listed below.
-    let listed = |by: ResolvedBy| match by {
-        Name | Alias | Variant | Family | FamilyUnique | CountryWord | Person | ArticleCountry
-        | Ambiguous | Unresolved => by,
-    };
-    [
-        Name,
-        Alias,
-        Variant,
-        Family,
-        FamilyUnique,
-        CountryWord,
-        Person,
-        ArticleCountry,
-        Ambiguous,
-        Unresolved,
-    ]
-    .into_iter()
-    .map(listed)
-    .find(|by| by.as_str() == text)
 }
 
 /// The fields of an `extract` record that storing needs; others are skipped.

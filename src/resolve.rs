@@ -37,6 +37,25 @@ pub enum ResolvedBy {
 }
 
 impl ResolvedBy {
+    /// Every variant, for reading `resolved_by` back from text.
+    pub const ALL: [ResolvedBy; 10] = [
+        ResolvedBy::Name,
+        ResolvedBy::Alias,
+        ResolvedBy::Variant,
+        ResolvedBy::Family,
+        ResolvedBy::FamilyUnique,
+        ResolvedBy::CountryWord,
+        ResolvedBy::Person,
+        ResolvedBy::ArticleCountry,
+        ResolvedBy::Ambiguous,
+        ResolvedBy::Unresolved,
+    ];
+
+    /// The variant `as_str` writes as `text`.
+    pub fn parse(text: &str) -> Option<ResolvedBy> {
+        ResolvedBy::ALL.into_iter().find(|by| by.as_str() == text)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ResolvedBy::Name => "name",

@@ -154,8 +154,15 @@ pub(in crate::extract) fn extract(
                         })
                         .or_else(|| drafts.iter().position(&fits))
                 };
-                match (target, classes[index]) {
-                    (Some(slot), _) => {
+                // `The two leaders spoke by phone`: the pair named before.
+                let pair = match (target, classes[index]) {
+                    (None, Class::Partial) if reading.described == Some(Described::Pair) => {
+                        pair_before(index, &reading.persons, sentences, mentions, gazetteer)
+                    }
+                    _ => None,
+                };
+                match (target, classes[index], pair) {
+                    (Some(slot), _, _) => {
                         drafts[slot].add(index, Attach::Fits);
                         if !reading.headline {
                             current = Some(slot);
@@ -165,7 +172,7 @@ pub(in crate::extract) fn extract(
                     // names no officials meeting (`the two Koreas held talks`).
                     // A headline sums up the body: with officials named
                     // there, its countries found no meeting of their own.
-                    (None, Class::Sided)
+                    (None, Class::Sided, _)
                         if !(reading.headline
                             && reading.persons.is_empty()
                             && !drafts.is_empty()) =>
@@ -207,32 +214,18 @@ pub(in crate::extract) fn extract(
                             current = Some(slot);
                         }
                     }
-                    // `The two leaders spoke by phone`: the pair named before.
-                    (None, Class::Partial)
-                        if reading.described == Some(Described::Pair)
-                            && pair_before(
-                                index,
-                                &reading.persons,
-                                sentences,
-                                mentions,
-                                gazetteer,
-                            )
-                            .is_some() =>
-                    {
-                        let persons =
-                            pair_before(index, &reading.persons, sentences, mentions, gazetteer)
-                                .expect("checked");
+                    (None, Class::Partial, Some(persons)) => {
                         drafts.push(Draft::new(persons, Vec::new(), index));
                         let slot = drafts.len() - 1;
                         drafts[slot].found(index, reading, article);
                         drafts[slot].rule = Some(
-                            "the pair named before (`they`, `the two leaders`, `their talks`)",
+                            "founds it: `they`, `the two leaders`, `their talks` are the pair named before",
                         );
                         if !reading.headline {
                             current = Some(slot);
                         }
                     }
-                    (None, _) => {
+                    (None, _, _) => {
                         let fallback = if reading.headline { main } else { current };
                         if let Some(slot) = fallback {
                             drafts[slot].add(index, Attach::IssuesOnly);
@@ -535,8 +528,12 @@ fn is_leader(gazetteer: &Gazetteer, person: EntityRef, date: Option<chrono::Naiv
     .any(|word| title.contains(word));
     !subordinate
         && LEADER_TITLES.iter().any(|leader| {
-            title.starts_with(leader)
-                || title.contains(&format!(" {leader}")) && !title.contains("minister,")
+            // At the start (`President`), or as a later word of a title that
+            // is not a minister's list of posts (`Minister, ... President`).
+            let later_word = title
+                .match_indices(leader)
+                .any(|(at, _)| at > 0 && title.as_bytes()[at - 1] == b' ');
+            title.starts_with(leader) || later_word && !title.contains("minister,")
         })
 }
 
@@ -1029,6 +1026,9 @@ fn make_trace(readings: &[Reading], classes: &[Class], drafts: &[Draft]) -> Trac
                 .iter()
                 .map(|&(index, attach)| {
                     let why = match attach {
+                        Attach::Founding if index == draft.first => {
+                            draft.rule.unwrap_or("founds it: names its parties")
+                        }
                         Attach::Founding => "founds it: names its parties",
                         Attach::Fits => {
                             "joins it: its people and sides are at the table, its date agrees"

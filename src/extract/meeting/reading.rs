@@ -755,8 +755,8 @@ fn described(
         .nth(60)
         .map_or(text.len(), |(offset, _)| trigger.end + offset);
     let after = text[trigger.end..after_end].to_lowercase();
-    let position = after
-        .find("counterpart")
+    let counterpart = after.find("counterpart");
+    let position = counterpart
         .or_else(|| after.find(" official"))
         .or_else(|| after.find(" diplomat"))?;
     let lead = &after[..position];
@@ -772,11 +772,8 @@ fn described(
         .iter()
         .find(|(range, _)| range.start >= trigger.end && range.start < trigger.end + position)
         .map(|(_, country)| country.clone());
-    if position >= after.find("counterpart").unwrap_or(usize::MAX) || country.is_some() {
-        Some(Described::Counterpart(country))
-    } else {
-        None
-    }
+    // `the Japanese official` needs its country; `his counterpart` does not.
+    (counterpart.is_some() || country.is_some()).then_some(Described::Counterpart(country))
 }
 
 /// Words of a clause that dates something else than the meeting (`who

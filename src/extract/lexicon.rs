@@ -21,8 +21,8 @@ pub struct Cue {
 }
 
 /// Every phrase a sentence is read for, found in one pass: the lexicon's
-/// triggers and status cues, and the fixed clause markers, background
-/// phrases and date words. Triggers and status cues are two separate leftmost-longest
+/// triggers and status cues, its clause breaks and background phrases, and
+/// the date words. Triggers and status cues are two separate leftmost-longest
 /// sets (`will meet` is both a planned cue and, inside it, the trigger
 /// `meet`), picked here from the overlapping matches of one automaton.
 #[derive(Debug)]
@@ -31,6 +31,8 @@ pub struct LexiconMatcher {
     phrases: Vec<Phrase>,
     /// Meeting kinds in lexicon order (`talks`, `phone-call`...).
     pub kinds: Vec<String>,
+    /// The lexicon's word lists, for the rules that read a window of text.
+    pub words: super::words::Words,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,32 +57,6 @@ pub struct Scan {
     pub date_word: bool,
 }
 
-/// Where a subordinate clause opens; each phrase starts with its separator.
-const CLAUSE_MARKERS: [&str; 6] = [
-    " after ",
-    " since ",
-    " when ",
-    ", during which",
-    " as ",
-    " because ",
-];
-
-/// Phrases of a sentence about the state of relations, not an event.
-const BACKGROUND_PHRASES: [&str; 12] = [
-    "relations between",
-    "ties between",
-    "relations have",
-    "ties have",
-    "have been strained",
-    "has been strained",
-    "remain strained",
-    "remains strained",
-    "have been at",
-    "deteriorated",
-    "since 20",
-    "since 19",
-];
-
 impl LexiconMatcher {
     pub fn new(lexicon: &Lexicon) -> Result<LexiconMatcher, crate::tagger::BuildError> {
         let mut texts: Vec<String> = Vec::new();
@@ -102,13 +78,14 @@ impl LexiconMatcher {
                 phrases.push(Phrase::Status(kind));
             }
         }
-        for phrase in CLAUSE_MARKERS {
-            texts.push(phrase.to_string());
-            phrases.push(Phrase::ClauseBreak);
-        }
-        for phrase in BACKGROUND_PHRASES {
-            texts.push(phrase.to_string());
-            phrases.push(Phrase::Background);
+        for (list, phrase) in [
+            (&lexicon.words.clause_breaks, Phrase::ClauseBreak),
+            (&lexicon.words.background_phrases, Phrase::Background),
+        ] {
+            for text in list {
+                texts.push(text.to_lowercase());
+                phrases.push(phrase);
+            }
         }
         for word in super::date::DATE_WORDS {
             texts.push(word.to_string());
@@ -124,6 +101,7 @@ impl LexiconMatcher {
             automaton,
             phrases,
             kinds,
+            words: super::words::compile(&lexicon.words)?,
         })
     }
 
@@ -209,6 +187,11 @@ mod tests {
             ],
             planned: vec!["will hold".into(), "will meet".into()],
             cancelled: vec!["called off".into()],
+            words: crate::gazetteer::WordLists {
+                clause_breaks: vec![" after ".into(), " since ".into(), " as ".into()],
+                background_phrases: vec!["relations between".into()],
+                ..Default::default()
+            },
             ..Lexicon::default()
         };
         LexiconMatcher::new(&lexicon).unwrap()

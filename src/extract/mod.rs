@@ -4,7 +4,7 @@
 pub mod date;
 mod lexicon;
 mod meeting;
-mod words;
+pub(crate) mod words;
 
 pub use date::{DateValue, Partial};
 pub use lexicon::{Cue, CueKind, LexiconMatcher};

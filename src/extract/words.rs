@@ -107,6 +107,20 @@ impl WordList {
     }
 }
 
+/// The built-in lexicon's lists, for unit tests of the rules that read them.
+#[cfg(test)]
+pub fn builtin() -> &'static Words {
+    static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
+        let sources: Vec<_> = crate::gazetteer::builtin_sources()
+            .into_iter()
+            .filter(|source| source.path.ends_with("lexicon.yaml"))
+            .collect();
+        let (gazetteer, _) = crate::gazetteer::load(&sources).expect("the built-in lexicon loads");
+        compile(&gazetteer.lexicon.words).expect("the built-in lists compile")
+    });
+    &WORDS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -64,6 +64,58 @@ word_lists! {
     /// Phrases of a sentence about the state of relations, not an event
     /// (`relations between`, `have been strained`).
     background_phrases,
+    /// Words that end the clause a trigger's subject sits in (` said`, ` while `).
+    subject_breaks,
+    /// Words that end the clause before a trigger's object (` who `, ` to discuss`).
+    object_breaks,
+    /// Speech verbs (` said`): `X told reporters after meeting Y`, `X said he met Y`.
+    speech_verbs,
+    /// Pronouns after a speech verb that make the speaker the subject (` he `).
+    subject_pronouns,
+    /// How a speech clause ends when what follows is the meeting the
+    /// speaker had (`told reporters after`).
+    speaker_after,
+    /// How a speech clause ends when it was said at the meeting (`told Y in a`).
+    speaker_within,
+    /// Parenthetical attributions between a subject and its verb (`, his
+    /// office said Monday,`).
+    attribution_phrases,
+    /// Words that open the text before an object (`with `, `between `).
+    object_openers,
+    /// Words that join the next object of a list (` and`, `as well as`).
+    list_joiners,
+    /// Words that end a list of objects (` who `, ` that `).
+    object_list_breaks,
+    /// Phrases that open a sentence with the meeting as their object
+    /// (`during `, `on the sidelines of `).
+    leading_phrases,
+    /// Words between such a phrase and a name that end the main clause.
+    main_clause_breaks,
+    /// Words that end a list of the main clause's people.
+    subject_list_breaks,
+    /// Words that open a leading clause of its own (`before `, `unlike `).
+    leading_clause_openers,
+    /// Words of a relative or accompanying clause (` who `, `along with`).
+    relative_clause_words,
+    /// Words that open a relative clause at the start of a comma's clause (`who `).
+    relative_clause_openers,
+    /// Verbs of a second verb phrase sharing the subject (`and held`, `and met`).
+    coordinated_verbs,
+    /// Words between `and` and that verb (`then`, `also`).
+    coordinated_fillers,
+    /// Words that make the second verb another clause's (` said`, ` but `).
+    coordinated_breaks,
+    /// Words after which a country is a topic, not a side (`on`, `about`).
+    topic_words,
+    /// Words before a person that make them background (`since `, `under `).
+    background_before,
+    /// Phrases right after a person that make them background (` took office`).
+    background_after,
+    /// Such phrases anywhere in the next few words.
+    background_after_anywhere,
+    /// Possessive eras after a person, background whatever comes before
+    /// (`'s administration`).
+    background_era_after,
 }
 
 #[cfg(test)]

@@ -144,6 +144,7 @@ pub(super) fn read(
         return super::korean::read(extractor, body, sentence, mentions);
     }
     let gazetteer = &extractor.gazetteer;
+    let words = &extractor.lexicon.words;
     let base = sentence.span.start;
     let mut reading = Reading {
         headline: sentence.headline,
@@ -183,7 +184,7 @@ pub(super) fn read(
             reading
                 .dropped
                 .push((mention.span.clone(), entity, "inside quotes"));
-        } else if is_background(text, &range) {
+        } else if is_background(words, text, &range) {
             reading.dropped.push((
                 mention.span.clone(),
                 entity,
@@ -244,7 +245,7 @@ pub(super) fn read(
     // The main trigger is the one with the most parties around it; on a
     // tie, the first one after the first party.
     let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);
-    let per_trigger = parties_per_trigger(text, &triggers, &people);
+    let per_trigger = parties_per_trigger(words, text, &triggers, &people);
     let mut best: Option<(usize, bool, std::cmp::Reverse<usize>, usize)> = None;
     for (position, (trigger, _)) in triggers.iter().enumerate() {
         let found = &per_trigger[position];
@@ -330,22 +331,22 @@ pub(super) fn read(
         let mut object_sides: Vec<String> = Vec::new();
         let mut last_object_end: Option<usize> = None;
         for (range, country) in &countries {
-            if is_topic(text, range.start)
+            if is_topic(words, text, range.start)
                 || is_location(text, range.start, Kind::Place)
                 || possessed_thing(text, range.end)
             {
                 continue;
             }
             let party = if range.end <= trigger.start {
-                is_subject(text, range.end, trigger.start)
+                is_subject(words, text, range.end, trigger.start)
             } else if range.start >= trigger.end {
                 let listed = last_object_end.is_some_and(|end| {
                     end <= range.start
                         && range.start - end < 60
-                        && continues_list(&text[end..range.start])
+                        && continues_list(words, &text[end..range.start])
                         && !text[end..range.start].to_lowercase().contains("discuss")
                 });
-                let object = listed || is_object(text, trigger.end, range.start);
+                let object = listed || is_object(words, text, trigger.end, range.start);
                 if object {
                     last_object_end = Some(range.end);
                     if !object_sides.contains(country) {
@@ -371,9 +372,11 @@ pub(super) fn read(
             if persons.contains(person) {
                 continue;
             }
-            let why = if in_relative_clause(text, range.start) {
+            let why = if in_relative_clause(words, text, range.start) {
                 "in a relative clause"
-            } else if range.end <= trigger.start && in_leading_clause(text, range, trigger.start) {
+            } else if range.end <= trigger.start
+                && in_leading_clause(words, text, range, trigger.start)
+            {
                 "in a leading clause cut off by a comma"
             } else if range.end <= trigger.start {
                 "not the subject of the trigger's clause"
@@ -942,13 +945,14 @@ mod tests {
 
     #[test]
     pub(super) fn a_country_after_on_or_about_is_a_topic() {
+        let words = crate::extract::words::builtin();
         let text = "talks on North Korea and with Japan";
-        assert!(is_topic(text, text.find("North").unwrap()));
-        assert!(!is_topic(text, text.find("Japan").unwrap()));
+        assert!(is_topic(words, text, text.find("North").unwrap()));
+        assert!(!is_topic(words, text, text.find("Japan").unwrap()));
         let text = "talks about the Philippines";
-        assert!(is_topic(text, text.find("Philippines").unwrap()));
+        assert!(is_topic(words, text, text.find("Philippines").unwrap()));
         let text = "Moon met Abe";
-        assert!(!is_topic(text, text.find("Abe").unwrap()));
+        assert!(!is_topic(words, text, text.find("Abe").unwrap()));
     }
 
     #[test]

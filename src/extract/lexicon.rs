@@ -21,8 +21,8 @@ pub struct Cue {
 }
 
 /// Every phrase a sentence is read for, found in one pass: the lexicon's
-/// triggers and status cues, its clause breaks and background phrases, and
-/// the date words. Triggers and status cues are two separate leftmost-longest
+/// triggers and status cues, its clause breaks, background phrases and
+/// multilateral and separate-meeting words, and the date words. Triggers and status cues are two separate leftmost-longest
 /// sets (`will meet` is both a planned cue and, inside it, the trigger
 /// `meet`), picked here from the overlapping matches of one automaton.
 #[derive(Debug)]
@@ -41,6 +41,8 @@ enum Phrase {
     Status(CueKind),
     ClauseBreak,
     Background,
+    Multilateral,
+    Separate,
     DateWord,
 }
 
@@ -53,6 +55,10 @@ pub struct Scan {
     pub clause_breaks: Vec<usize>,
     /// A phrase about the state of relations (`relations between`).
     pub background: bool,
+    /// A word that makes listed parties one meeting of them all (`trilateral`).
+    pub multilateral: bool,
+    /// A word that makes listed counterparts separate meetings (`separately`).
+    pub separate: bool,
     /// A word every date without digits has (`May`, `Friday`, `tonight`).
     pub date_word: bool,
 }
@@ -81,6 +87,8 @@ impl LexiconMatcher {
         for (list, phrase) in [
             (&lexicon.words.clause_breaks, Phrase::ClauseBreak),
             (&lexicon.words.background_phrases, Phrase::Background),
+            (&lexicon.words.multilateral_words, Phrase::Multilateral),
+            (&lexicon.words.separate_words, Phrase::Separate),
         ] {
             for text in list {
                 texts.push(text.to_lowercase());
@@ -119,6 +127,8 @@ impl LexiconMatcher {
                 Phrase::Status(_) => status.push(found),
                 Phrase::ClauseBreak => scan.clause_breaks.push(hit.start()),
                 Phrase::Background => scan.background = true,
+                Phrase::Multilateral => scan.multilateral = true,
+                Phrase::Separate => scan.separate = true,
                 Phrase::DateWord => scan.date_word = true,
             }
         }

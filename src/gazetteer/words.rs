@@ -116,6 +116,49 @@ word_lists! {
     /// Possessive eras after a person, background whatever comes before
     /// (`'s administration`).
     background_era_after,
+    /// Titles that stand for a person as a trigger's subject (`the
+    /// Secretary held a call`).
+    subject_titles,
+    /// Words before a summit that make it the event a meeting happens at
+    /// (`sidelines of`, `ahead of`).
+    event_before,
+    /// Words among the three before a trigger that negate it (`never`, `not`).
+    negations,
+    /// Words just before a planned cue that make it done (`had the
+    /// opportunity to meet`).
+    done_before,
+    /// Planned cues that make a meeting planned anywhere in the sentence
+    /// (`upcoming`), not only just before the trigger.
+    planned_anywhere,
+    /// Phrases before a trigger that make it a wish, an offer or a
+    /// condition (`hopes to`, `if `).
+    unreal_before,
+    /// How a sentence opens when its subject stands for the pair met (`they `).
+    pair_openers,
+    /// Words of a speaker's own meeting (`I`, `We`), matched as written.
+    first_person_words,
+    /// Possessives of a speaker's own meeting (`my`, `our`).
+    first_person_possessives,
+    /// Words after `Country's` that make the country a side (`foreign`, `delegation`).
+    side_nouns,
+    /// Words that make a list of parties one meeting of them all (`trilateral`).
+    multilateral_words,
+    /// Words that make a list of counterparts separate meetings (`separately`).
+    separate_words,
+    /// Descriptions before a trigger that stand for the pair met (`the two leaders`).
+    pair_words,
+    /// Possessives among the four words before a trigger that stand for the pair (`their`).
+    pair_possessives,
+    /// Words of a clause that dates something other than the meeting (`took office`).
+    aside_words,
+    /// Words that make a date the date something was said (`said`, `announced`).
+    attribution_verbs,
+    /// Words that make what follows the setting of a meeting, not its
+    /// agenda (`amid `, `in the wake of `).
+    background_issue_before,
+    /// Words after such a word that make the issue the agenda after all
+    /// (`discuss`, `about `).
+    agenda_words,
 }
 
 #[cfg(test)]

@@ -82,6 +82,11 @@ word_lists! {
     attribution_phrases,
     /// Words that open the text before an object (`with `, `between `).
     object_openers,
+    /// Words that bring in the parties after the meeting's setting (`the
+    /// meeting held today in Aqaba, Jordan, between officials of`).
+    late_object_openers,
+    /// Words of that setting that make it a clause of its own (` where `).
+    setting_breaks,
     /// Words that join the next object of a list (` and`, `as well as`).
     list_joiners,
     /// Words that end a list of objects (` who `, ` that `).

@@ -154,18 +154,33 @@ pub(super) fn parties_per_trigger(
     for (index, (trigger, _)) in triggers.iter().enumerate() {
         let mut found = parties(words, text, trigger, people);
         if index > 0 {
-            let previous = &all[index - 1];
-            let from = previous
-                .last_object_end
-                .unwrap_or(triggers[index - 1].0.end);
+            let previous = &mut all[index - 1];
+            let previous_end = triggers[index - 1].0.end;
+            // The previous trigger's objects before this one's verb.
+            let before_verb = |end: &usize| *end <= trigger.start;
+            let from = people
+                .iter()
+                .filter(|(range, person)| {
+                    previous.objects.contains(person) && before_verb(&range.end)
+                })
+                .map(|(range, _)| range.end)
+                .max()
+                .unwrap_or(previous_end);
+            // `and held a` before the trigger, or `and talked by phone`
+            // whose first word is the trigger's own verb.
             if from <= trigger.start
-                && is_coordinated(words, &text[from..trigger.start])
+                && is_coordinated(words, &text[from..trigger.end])
                 && !previous.subjects.is_empty()
             {
                 found.subjects = previous.subjects.clone();
                 found
                     .objects
                     .retain(|object| !found.subjects.contains(object));
+                // `met A and talked by phone with B`: B is the second
+                // verb's, not the first's.
+                previous
+                    .objects
+                    .retain(|object| !found.objects.contains(object));
             }
         }
         all.push(found);
@@ -309,9 +324,20 @@ pub(super) fn is_object(words: &Words, text: &str, trigger_end: usize, start: us
     let introduced = words.object_openers.starts(trimmed);
     let linked =
         lower.contains("counterpart") || (lower.contains(" with ") && !lower.contains(','));
+    // `the meeting held today in Aqaba, Jordan, between officials of`: the
+    // parties come after the meeting's setting, in a short phrase of their own.
+    let late = words.late_object_openers.phrases().iter().any(|word| {
+        lower.rfind(word.as_str()).is_some_and(|at| {
+            let tail = &lower[at + word.len()..];
+            let setting = &lower[..at];
+            !tail.contains(',')
+                && tail.split_whitespace().count() <= 5
+                && !words.setting_breaks.found_in(setting)
+        })
+    });
     // A direct object, perhaps behind its titles: `met U.S. Deputy Secretary of State Wendy Sherman`.
     let direct = !lower.contains(',') && between.split_whitespace().count() <= 8;
-    introduced || linked || direct
+    introduced || linked || late || direct
 }
 
 /// Is a country at `start` the topic of talks (`talks on North Korea`)

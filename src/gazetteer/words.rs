@@ -164,6 +164,21 @@ word_lists! {
     /// Words after such a word that make the issue the agenda after all
     /// (`discuss`, `about `).
     agenda_words,
+    /// The word before a country that makes it where a meeting was (`in`).
+    country_place_before,
+    /// The word before a place that makes it where a meeting was (`in`, `visited`).
+    place_before,
+    /// Phrases before a place's name after `in the ...` (`city of`, `port of`).
+    place_of,
+    /// Words before a place that say someone travelled there (`visit to`, `arrived in`).
+    visit_words,
+    /// Titles of heads of state or government (`president`, `prime minister`).
+    leader_titles,
+    /// Words of a title that make it no leader's (`vice`, `deputy`, `minister of`).
+    subordinate_title_words,
+    /// Words of an article title that make its text first person: `I` is
+    /// the person the title names (`remarks`, `interview`).
+    first_person_titles,
 }
 
 #[cfg(test)]

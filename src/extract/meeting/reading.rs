@@ -312,7 +312,7 @@ pub(super) fn read(
         let mut last_object_end: Option<usize> = None;
         for (range, country) in &countries {
             if is_topic(words, text, range.start)
-                || is_location(text, range.start, Kind::Place)
+                || is_location(words, text, range.start, Kind::Place)
                 || possessed_thing(words, text, range.end)
             {
                 continue;
@@ -411,7 +411,7 @@ pub(super) fn read(
             }
             Kind::Place | Kind::Country => {
                 let start = mention.span.start - base;
-                if is_location(text, start, entity.kind) {
+                if is_location(words, text, start, entity.kind) {
                     reading.places.push((mention.span.start, entity));
                 }
             }

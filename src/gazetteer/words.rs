@@ -154,6 +154,15 @@ word_lists! {
     pair_words,
     /// Possessives among the four words before a trigger that stand for the pair (`their`).
     pair_possessives,
+    /// Nouns after a trigger for the one person met, named elsewhere
+    /// (`his counterpart`); between a trigger and a name they link the name
+    /// as its object.
+    counterpart_nouns,
+    /// Nouns after a trigger for one more person, of the country said
+    /// before them (`the Japanese official`), tried when no counterpart noun is there.
+    official_nouns,
+    /// Words before such a noun that make it a description (` his `, ` the `).
+    counterpart_determiners,
     /// Words of a clause that dates something other than the meeting (`took office`).
     aside_words,
     /// Words that make a date the date something was said (`said`, `announced`).

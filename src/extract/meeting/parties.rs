@@ -322,8 +322,8 @@ pub(super) fn is_object(words: &Words, text: &str, trigger_end: usize, start: us
     let lower = between.to_lowercase();
     let trimmed = lower.trim_start();
     let introduced = words.object_openers.starts(trimmed);
-    let linked =
-        lower.contains("counterpart") || (lower.contains(" with ") && !lower.contains(','));
+    let linked = words.counterpart_nouns.found_in(&lower)
+        || (lower.contains(" with ") && !lower.contains(','));
     // `the meeting held today in Aqaba, Jordan, between officials of`: the
     // parties come after the meeting's setting, in a short phrase of their own.
     let late = words.late_object_openers.phrases().iter().any(|word| {

@@ -602,17 +602,16 @@ fn described(
         .nth(60)
         .map_or(text.len(), |(offset, _)| trigger.end + offset);
     let after = text[trigger.end..after_end].to_lowercase();
-    let counterpart = after.find("counterpart");
-    let position = counterpart
-        .or_else(|| after.find(" official"))
-        .or_else(|| after.find(" diplomat"))?;
+    // The first phrase of each list, in lexicon order, that is there.
+    let first_of = |list: &WordList| {
+        list.phrases()
+            .iter()
+            .find_map(|phrase| after.find(phrase.as_str()))
+    };
+    let counterpart = first_of(&words.counterpart_nouns);
+    let position = counterpart.or_else(|| first_of(&words.official_nouns))?;
     let lead = &after[..position];
-    if lead.contains([',', ';'])
-        || !(lead.contains(" his ")
-            || lead.contains(" her ")
-            || lead.contains(" my ")
-            || lead.contains(" the "))
-    {
+    if lead.contains([',', ';']) || !words.counterpart_determiners.found_in(lead) {
         return None;
     }
     let country = countries

@@ -31,7 +31,10 @@ pub fn compile(lists: &WordLists) -> Result<Words, crate::tagger::BuildError> {
 pub struct WordList {
     phrases: Vec<String>,
     lower: HashSet<String>,
-    written: HashSet<String>,
+    /// As written, for the rules where case counts or the text is not
+    /// lower-cased (Korean, `G7`).
+    written: Vec<String>,
+    written_set: HashSet<String>,
     /// The lower-cased phrases, matched ignoring ASCII case; `None` when
     /// the list is empty.
     automaton: Option<AhoCorasick>,
@@ -51,7 +54,8 @@ impl WordList {
         };
         Ok(WordList {
             lower: phrases.iter().cloned().collect(),
-            written: written.into_iter().collect(),
+            written_set: written.iter().cloned().collect(),
+            written,
             phrases,
             automaton,
         })
@@ -90,7 +94,26 @@ impl WordList {
 
     /// Is `word` one of the phrases exactly as written, case and all?
     pub fn is_as_written(&self, word: &str) -> bool {
-        self.written.contains(word)
+        self.written_set.contains(word)
+    }
+
+    /// The phrases as written, in lexicon order.
+    pub fn written(&self) -> &[String] {
+        &self.written
+    }
+
+    /// Does `text` contain one of the phrases as written?
+    pub fn found_as_written(&self, text: &str) -> bool {
+        self.written
+            .iter()
+            .any(|phrase| text.contains(phrase.as_str()))
+    }
+
+    /// Does `text` start with one of the phrases as written?
+    pub fn starts_as_written(&self, text: &str) -> bool {
+        self.written
+            .iter()
+            .any(|phrase| text.starts_with(phrase.as_str()))
     }
 
     /// Where the phrases occur in `text`, overlapping, ignoring ASCII case:
@@ -113,7 +136,12 @@ pub fn builtin() -> &'static Words {
     static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         let sources: Vec<_> = crate::gazetteer::builtin_sources()
             .into_iter()
-            .filter(|source| source.path.ends_with("lexicon.yaml"))
+            .filter(|source| {
+                source
+                    .path
+                    .file_name()
+                    .is_some_and(|name| name.to_string_lossy().starts_with("lexicon"))
+            })
             .collect();
         let (gazetteer, _) = crate::gazetteer::load(&sources).expect("the built-in lexicon loads");
         compile(&gazetteer.lexicon.words).expect("the built-in lists compile")
@@ -135,6 +163,9 @@ mod tests {
         assert!(list.is(" said"));
         assert!(list.is_as_written(" Said"));
         assert!(!list.is_as_written(" said"));
+        assert!(list.found_as_written("he Said so") && !list.found_as_written("he said so"));
+        assert!(list.starts_as_written("according to him"));
+        assert_eq!(list.written(), [" Said", "according to"]);
         assert_eq!(list.find_all("x SAID").collect::<Vec<_>>(), [(1, 6, 0)]);
         let empty = WordList::new(Vec::new()).unwrap();
         assert!(!empty.found_in("anything") && !empty.starts("") && !empty.ends(""));

@@ -188,6 +188,24 @@ word_lists! {
     /// Words of an article title that make its text first person: `I` is
     /// the person the title names (`remarks`, `interview`).
     first_person_titles,
+    /// Korean subjects standing for the parties of the meeting just
+    /// reported (`양측`, `두 정상`), matched as written.
+    korean_pair_words,
+    /// What follows a Korean summit trigger that is the event around a
+    /// meeting (`를 계기로`, `참석`), as written.
+    korean_event_after,
+    /// Names just before a Korean summit trigger that make it such an event
+    /// (`G20`, `아세안`), as written.
+    korean_event_before,
+    /// Verbs whose object a Korean trigger is (`환영`, `준비`): no meeting
+    /// held, as written.
+    korean_other_verbs,
+    /// Words that make a Korean meeting planned wherever they follow it
+    /// (`예정`, `계획`), as written.
+    korean_planned,
+    /// Abbreviation words that are one country or no pair at all (`북한`,
+    /// `한중`), as written.
+    korean_not_pairs,
 }
 
 #[cfg(test)]

@@ -103,7 +103,7 @@ pub(super) fn read(
             .collect();
         // `이번 협의에는 A과 B이 참석한다`: the meeting is the topic and
         // the parties attend it, after it.
-        if parties.is_empty() && attended(text, &trigger) {
+        if parties.is_empty() && attended(words, text, &trigger) {
             parties = people
                 .iter()
                 .filter(|(range, _)| {
@@ -197,7 +197,9 @@ pub(super) fn read(
     reading.dates = date::find_korean(text)
         .into_iter()
         .filter(|(range, _)| range.start < trigger_end)
-        .filter(|(range, _)| !is_attribution(text, range.end) && !is_adnominal(text, range.end))
+        .filter(|(range, _)| {
+            !is_attribution(words, text, range.end) && !is_adnominal(words, text, range.end)
+        })
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
     for mention in mentions {
@@ -225,12 +227,12 @@ pub(super) fn read(
 }
 
 /// `협의에는 ... 참석한다`: a meeting word as the topic of attending.
-fn attended(text: &str, trigger: &Range<usize>) -> bool {
+fn attended(words: &Words, text: &str, trigger: &Range<usize>) -> bool {
     let rest = word_rest(text, trigger.end);
     matches!(rest, "에는" | "에" | "에서는" | "에도")
-        && ["참석", "참여", "배석", "나선"]
-            .iter()
-            .any(|verb| text[trigger.end..].contains(verb))
+        && words
+            .korean_attend_verbs
+            .found_as_written(&text[trigger.end..])
 }
 
 /// A head of state or government's title.
@@ -248,9 +250,8 @@ fn is_head(title: &str) -> bool {
     head && !lower.contains("vice") && !lower.contains("deputy") && !lower.contains("(nominee)")
 }
 
-/// Verbs a meeting noun can be the object of without being held by the
-/// subject: `정상회의를 환영했다`, `회담을 앞두고`, `회담 준비를 논의하는`.
-/// Is a trigger the object of another verb (`회담을 환영`, `회의 준비`)?
+/// Is a trigger the object of another verb, not a meeting held by the
+/// subject (`정상회의를 환영했다`, `회담 준비를 논의하는`)?
 fn is_object_of_other_verb(words: &Words, text: &str, range: &Range<usize>) -> bool {
     let rest = &text[range.end..];
     // The rest of the trigger's word (`를`, `에서`), then the next word.
@@ -473,25 +474,23 @@ fn verb_tense(word: &str) -> Option<Status> {
 
 /// `지난 5월 취임한 윤 대통령`: a date in a clause that describes a name
 /// (its verb ends `-한`, `-된`, `-던`) dates that, not the meeting.
-fn is_adnominal(text: &str, end: usize) -> bool {
+fn is_adnominal(words: &Words, text: &str, end: usize) -> bool {
     let next = text[end..].split_whitespace().next().unwrap_or("");
     next.chars().count() >= 2
-        && ["한", "된", "던", "났던", "열린"]
+        && words
+            .korean_adnominal_endings
+            .written()
             .iter()
-            .any(|ending| next.ends_with(ending))
+            .any(|ending| next.ends_with(ending.as_str()))
 }
 
 /// A date right before `밝혔다`, `전했다` or a briefing: when it was said,
 /// not met.
-fn is_attribution(text: &str, end: usize) -> bool {
+fn is_attribution(words: &Words, text: &str, end: usize) -> bool {
     let after = text[end..].trim_start();
     let next = after.split_whitespace().next().unwrap_or("");
-    ["밝혔", "전했", "발표", "말했", "보도", "공지"]
-        .iter()
-        .any(|word| after.starts_with(word))
-        || ["브리핑", "회견", "성명", "인터뷰"]
-            .iter()
-            .any(|word| next.contains(word))
+    words.korean_attribution_verbs.starts_as_written(after)
+        || words.korean_statement_nouns.found_as_written(next)
 }
 
 /// One-syllable country abbreviations of Korean headlines and prose.

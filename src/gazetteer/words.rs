@@ -206,6 +206,17 @@ word_lists! {
     /// Abbreviation words that are one country or no pair at all (`북한`,
     /// `한중`), as written.
     korean_not_pairs,
+    /// Verbs after a Korean trigger word ending `에는`, `에` that make it
+    /// a meeting someone attends, not one they held (`참석`), as written.
+    korean_attend_verbs,
+    /// Endings of the word after a Korean date that make the date another
+    /// event's (`열린`, `한`), as written.
+    korean_adnominal_endings,
+    /// Verbs right after a Korean date that make it when something was said
+    /// (`밝혔`, `전했`), as written.
+    korean_attribution_verbs,
+    /// Nouns in the word after a Korean date with the same effect (`브리핑`), as written.
+    korean_statement_nouns,
 }
 
 #[cfg(test)]

@@ -258,7 +258,32 @@ pub(super) fn read(
         let separate = scan.separate;
         // `A held separate talks with B and C`: one meeting per counterpart.
         let found = &per_trigger[position];
-        if separate && !together && found.subjects.len() == 1 && found.objects.len() >= 2 {
+        // `held bilateral summits with A and B (and trilateral talks with
+        // both)`: a bilateral meeting in the plural is one with each.
+        let bilateral_plural = {
+            let before = lower_tail(text, trigger.start, 12);
+            let word = text[trigger.clone()].to_lowercase();
+            before
+                .split_whitespace()
+                .last()
+                .is_some_and(|last| last == "bilateral")
+                && word.ends_with('s')
+                && word != "talks"
+        };
+        if bilateral_plural && found.subjects.len() == 1 && found.objects.len() >= 2 {
+            let subject = found.subjects[0];
+            let all = persons.clone();
+            persons = vec![subject, found.objects[0]];
+            for &object in &found.objects[1..] {
+                reading.also.push((kind, vec![subject, object], None));
+            }
+            if together {
+                reading.also.push((kind, all, None));
+            }
+            reading
+                .rules
+                .push("bilateral meetings in the plural: one with each counterpart listed");
+        } else if separate && !together && found.subjects.len() == 1 && found.objects.len() >= 2 {
             let subject = found.subjects[0];
             persons = vec![subject, found.objects[0]];
             for &object in &found.objects[1..] {

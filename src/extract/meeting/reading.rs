@@ -492,7 +492,14 @@ pub(super) fn is_event(words: &Words, text: &str, start: usize) -> bool {
         .nth(49)
         .map_or(0, |(offset, _)| offset);
     let window = text[from..start].to_lowercase();
-    words.event_before.found_in(&window)
+    // Whole words only: `during their summit` is theirs, not `during the`.
+    let whole = words.event_before.find_all(&window).any(|(_, end, _)| {
+        window[end..]
+            .chars()
+            .next()
+            .is_none_or(|next| !next.is_alphanumeric())
+    });
+    whole
 }
 
 /// Titles used as names before a trigger: `The Secretary held a call`,

@@ -138,6 +138,10 @@ word_lists! {
     /// Phrases before a trigger that make it a wish, an offer or a
     /// condition (`hopes to`, `if `).
     unreal_before,
+    /// Words a few words before a trigger that make the meeting a topic of
+    /// the sentence's talk, not a meeting of its own (`discussed the state
+    /// of the negotiations`).
+    topic_before,
     /// How a sentence opens when its subject stands for the pair met (`they `).
     pair_openers,
     /// Words of a speaker's own meeting (`I`, `We`), matched as written.

@@ -218,6 +218,30 @@ pub(super) fn read(
             .rules
             .push("a hope, offer or proposal of a meeting is not one");
     }
+    // `The ministers discussed the state of the negotiations on ...`: a
+    // meeting talked about, with no one of its own, is a topic.
+    triggers.retain(|(range, _)| {
+        let before = lower_tail(text, range.start, 50);
+        let near: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .take(5)
+            .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        // `discussed Russia at talks in Ottawa`: the talks are where, not what.
+        let topic = near
+            .iter()
+            .position(|word| words.topic_before.is(word))
+            .is_some_and(|at| {
+                !near[..at]
+                    .iter()
+                    .any(|word| words.leading_phrases.starts(&format!("{word} ")))
+            });
+        !topic
+            || people.iter().any(|(person, _)| {
+                person.start >= range.end && is_object(words, text, range.end, person.start)
+            })
+    });
     // The main trigger is the one with the most parties around it; on a
     // tie, the first one after the first party.
     let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);

@@ -24,7 +24,7 @@ use crate::gazetteer::names::each_name;
 use crate::gazetteer::{EntityRef, Gazetteer, Kind};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::time::Duration;
 
@@ -353,7 +353,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         sync_gazetteer(&transaction, gazetteer, &print)?;
         let mut summary = BatchSummary::default();
-        let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut touched = merge::Touched::new();
         for (article, extraction) in batch {
             match insert_article(
                 &transaction,
@@ -390,10 +390,10 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         transaction.execute("DELETE FROM meta WHERE key = 'gazetteer'", [])?;
         sync_gazetteer(&transaction, gazetteer, &fingerprint(gazetteer))?;
-        transaction.execute_batch("DELETE FROM sources; DELETE FROM participants; DELETE FROM meeting_issues; DELETE FROM meetings; DELETE FROM reports; DELETE FROM mention_spans;")?;
+        transaction.execute_batch("DELETE FROM participants; DELETE FROM meeting_issues; DELETE FROM meetings; DELETE FROM report_participants; DELETE FROM report_issues; DELETE FROM report_evidence; DELETE FROM reports; DELETE FROM mention_spans;")?;
         let articles = load_articles(&transaction)?;
         let mut summary = BatchSummary::default();
-        let mut touched = BTreeSet::new();
+        let mut touched = merge::Touched::new();
         for chunk in articles.chunks(1024) {
             let items: Vec<Article> = chunk.iter().map(|(_, article)| article.clone()).collect();
             let extractions = extract(&items);
@@ -585,7 +585,7 @@ fn insert_article(
     codes: &mut Codes,
     article: &Article,
     extraction: &Extraction,
-    touched: &mut BTreeSet<(String, String)>,
+    touched: &mut merge::Touched,
 ) -> Result<Option<usize>, StoreError> {
     let hash = content_hash(&article.body);
     let inserted = connection.execute(
@@ -620,7 +620,7 @@ fn insert_extraction(
     article_id: i64,
     article: &Article,
     extraction: &Extraction,
-    touched: &mut BTreeSet<(String, String)>,
+    touched: &mut merge::Touched,
 ) -> Result<usize, StoreError> {
     let mut insert_mention = connection.prepare_cached(
         "INSERT INTO mention_spans (article_id, start_byte, length, kind, num, resolved_by, candidates)
@@ -646,8 +646,20 @@ fn insert_extraction(
         ])?;
     }
     let mut insert_report = connection.prepare_cached(
-        "INSERT INTO reports (article_id, participants_key, kind, status, date, date_partial, place_id, meeting_json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO reports (article_id, participants_key, kind, status, date, day,
+                              partial_year, partial_month, partial_day, partial_weekday, place_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    let mut insert_participant = connection.prepare_cached(
+        "INSERT INTO report_participants (report_id, position, kind, entity_id, name, country, title)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut insert_report_issue = connection.prepare_cached(
+        "INSERT INTO report_issues (report_id, position, issue_id) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut insert_evidence = connection.prepare_cached(
+        "INSERT INTO report_evidence (report_id, position, start_byte, end_byte, fields)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     let mut insert_place = connection.prepare_cached(
         "INSERT INTO places (id, name, kind, country, within) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -656,7 +668,6 @@ fn insert_extraction(
     let mut insert_issue = connection
         .prepare_cached("INSERT INTO issues (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET name = excluded.name")?;
     for meeting in &extraction.meetings {
-        let value = crate::views::meeting(gazetteer, meeting, article.date);
         let mut ids: Vec<&str> = meeting
             .participants
             .iter()
@@ -675,17 +686,59 @@ fn insert_extraction(
         for &issue in &meeting.issues {
             insert_issue.execute(params![gazetteer.id(issue), gazetteer.name(issue)])?;
         }
+        let day = meeting
+            .date
+            .date
+            .as_deref()
+            .and_then(merge::parse_day)
+            .map(merge::day_number);
+        let partial = meeting.date.partial.as_ref();
         insert_report.execute(params![
             article_id,
             key,
             meeting.kind.as_str(),
             meeting.status.as_str(),
             meeting.date.date,
-            value.get("date_partial").map(|partial| partial.to_string()),
+            day,
+            partial.and_then(|partial| partial.year),
+            partial.and_then(|partial| partial.month),
+            partial.and_then(|partial| partial.day),
+            partial
+                .and_then(|partial| partial.weekday)
+                .map(|weekday| weekday.num_days_from_monday()),
             meeting.place.map(|place| gazetteer.id(place)),
-            value.to_string()
         ])?;
-        touched.insert((key, meeting.kind.as_str().to_string()));
+        let report_id = connection.last_insert_rowid();
+        // Titles are those held on the meeting's day, or the article's.
+        let on = meeting.date.day().or(article.date);
+        for (position, &entity) in meeting.participants.iter().enumerate() {
+            let view = crate::views::participant(gazetteer, entity, on);
+            insert_participant.execute(params![
+                report_id,
+                position as i64,
+                view.kind,
+                view.id,
+                view.name,
+                view.country,
+                view.title
+            ])?;
+        }
+        for (position, &issue) in meeting.issues.iter().enumerate() {
+            insert_report_issue.execute(params![report_id, position as i64, gazetteer.id(issue)])?;
+        }
+        for (position, evidence) in meeting.evidence.iter().enumerate() {
+            insert_evidence.execute(params![
+                report_id,
+                position as i64,
+                evidence.span.start as i64,
+                evidence.span.end as i64,
+                serde_json::to_string(&evidence.fields).expect("a list of strings serializes")
+            ])?;
+        }
+        touched
+            .entry((key, meeting.kind.as_str().to_string()))
+            .or_default()
+            .extend(day);
     }
     Ok(extraction.meetings.len())
 }

@@ -122,8 +122,7 @@ pub(super) fn remerge(connection: &Connection, touched: &Touched) -> Result<usiz
     // One outlet's `talks` is another's `summit`: in-person meetings of the
     // same people merge across those two kinds; calls and video calls stay
     // with their own kind.
-    let mut families: BTreeMap<(String, &'static [&'static str]), BTreeSet<i64>> =
-        BTreeMap::new();
+    let mut families: BTreeMap<(String, &'static [&'static str]), BTreeSet<i64>> = BTreeMap::new();
     for ((key, kind), days) in touched {
         families
             .entry((key.clone(), family(kind)))
@@ -163,7 +162,11 @@ pub(super) fn remerge(connection: &Connection, touched: &Touched) -> Result<usiz
             delete.execute([id])?;
         }
         for (meeting_key, kind, cluster) in keyed {
-            if cluster.reports.iter().any(|report| report.meeting_id.is_none()) {
+            if cluster
+                .reports
+                .iter()
+                .any(|report| report.meeting_id.is_none())
+            {
                 merged += cluster.reports.len() - 1;
             }
             let id = cluster.reports[0].meeting_id;
@@ -296,9 +299,7 @@ fn read_reports(
                     .ok()
                     .and_then(|number| Weekday::try_from(number).ok())
                     .ok_or_else(|| {
-                        StoreError::Corrupt(format!(
-                            "reports row {id}: partial_weekday {number}"
-                        ))
+                        StoreError::Corrupt(format!("reports row {id}: partial_weekday {number}"))
                     })?,
             ),
         };
@@ -417,7 +418,9 @@ fn partial_fits(partial: &Partial, day: NaiveDate) -> bool {
     partial.day.is_none_or(|value| value == day.day())
         && partial.month.is_none_or(|value| value == day.month())
         && partial.year.is_none_or(|value| value == day.year())
-        && partial.weekday.is_none_or(|weekday| weekday == day.weekday())
+        && partial
+            .weekday
+            .is_none_or(|weekday| weekday == day.weekday())
 }
 
 /// Was the report's article published within a week of the cluster's?

@@ -724,7 +724,11 @@ fn insert_extraction(
             ])?;
         }
         for (position, &issue) in meeting.issues.iter().enumerate() {
-            insert_report_issue.execute(params![report_id, position as i64, gazetteer.id(issue)])?;
+            insert_report_issue.execute(params![
+                report_id,
+                position as i64,
+                gazetteer.id(issue)
+            ])?;
         }
         for (position, evidence) in meeting.evidence.iter().enumerate() {
             insert_evidence.execute(params![

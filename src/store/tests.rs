@@ -370,7 +370,9 @@ fn a_version_5_store_upgrades_to_typed_reports() {
         ["2021-03-02 2"]
     );
     assert_eq!(
-        rows("SELECT entity_id || ' ' || coalesce(title, '-') FROM participants ORDER BY entity_id"),
+        rows(
+            "SELECT entity_id || ' ' || coalesce(title, '-') FROM participants ORDER BY entity_id"
+        ),
         ["JP -", "kim-a Minister"]
     );
     assert_eq!(

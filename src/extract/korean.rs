@@ -156,7 +156,7 @@ pub(super) fn read(
                 .expect("one more person than counterparts");
             persons = vec![subject, counterparts[0]];
             for other in &counterparts[1..] {
-                reading.also.push((kind, vec![subject, *other]));
+                reading.also.push((kind, vec![subject, *other], None));
             }
         }
         // Talks between heads of state or government are a summit.
@@ -184,7 +184,7 @@ pub(super) fn read(
             }
             reading.sides = vec![extractor.gazetteer.id(listed[0]).to_string()];
             for country in &listed[1..] {
-                reading.also.push((kind, vec![persons[0], *country]));
+                reading.also.push((kind, vec![persons[0], *country], None));
             }
         }
         reading.persons = persons;

@@ -76,7 +76,7 @@ pub(in crate::extract) fn extract(
         owner[index] = Some(slot);
     }
     for (index, reading) in readings.iter().enumerate() {
-        for (kind, people) in &reading.also {
+        for (kind, people, trigger) in &reading.also {
             let persons: BTreeSet<EntityRef> = people.iter().copied().collect();
             if drafts
                 .iter()
@@ -86,6 +86,7 @@ pub(in crate::extract) fn extract(
             }
             let mut draft = Draft::new(persons, Vec::new(), index);
             draft.kind = Some(*kind);
+            draft.trigger = trigger.clone();
             draft.found(index, reading, article);
             drafts.push(draft);
         }
@@ -214,6 +215,24 @@ pub(in crate::extract) fn extract(
                             current = Some(slot);
                         }
                     }
+                    (None, Class::Partial, Some(persons))
+                        if drafts.iter().any(|draft| {
+                            draft.persons == persons && compatible_dates(draft, reading, article)
+                        }) =>
+                    {
+                        // The pair's meeting is already reported: this is more of it.
+                        let slot = drafts
+                            .iter()
+                            .position(|draft| {
+                                draft.persons == persons
+                                    && compatible_dates(draft, reading, article)
+                            })
+                            .expect("checked");
+                        drafts[slot].add(index, Attach::Fits);
+                        if !reading.headline {
+                            current = Some(slot);
+                        }
+                    }
                     (None, Class::Partial, Some(persons)) => {
                         drafts.push(Draft::new(persons, Vec::new(), index));
                         let slot = drafts.len() - 1;
@@ -237,7 +256,17 @@ pub(in crate::extract) fn extract(
                 let target = if reading.headline { main } else { current };
                 if let Some(slot) = target {
                     if !reading.background {
-                        drafts[slot].add(index, Attach::IssuesOnly);
+                        let named = (!reading.headline && index <= drafts[slot].first + 2)
+                            .then(|| names_the_sides(&drafts[slot], index, mentions, gazetteer))
+                            .flatten();
+                        match named {
+                            Some(persons) => {
+                                drafts[slot].persons = persons;
+                                drafts[slot].sides.clear();
+                                drafts[slot].add(index, Attach::Founding);
+                            }
+                            None => drafts[slot].add(index, Attach::IssuesOnly),
+                        }
                     }
                 }
             }
@@ -417,6 +446,9 @@ pub(super) struct Draft {
     pub(super) rule: Option<&'static str>,
     /// The kind, when the founding sentence's main trigger is another meeting's.
     pub(super) kind: Option<MeetingKind>,
+    /// The founding sentence's own trigger for this meeting, when it is not
+    /// the sentence's main one (`met A on Monday and called B last week`).
+    pub(super) trigger: Option<Range<usize>>,
 }
 
 impl Draft {
@@ -430,6 +462,7 @@ impl Draft {
             day: None,
             rule: None,
             kind: None,
+            trigger: None,
         }
     }
 
@@ -438,7 +471,14 @@ impl Draft {
             self.status = reading.status;
         }
         if self.day.is_none() {
-            self.day = reading_day(reading, article);
+            self.day = match &self.trigger {
+                Some(trigger) => pick_date_after(reading, trigger)
+                    .map(|expr| {
+                        date::resolve(expr, article.date, reading.status == Some(Status::Planned))
+                    })
+                    .and_then(|value| value.day()),
+                None => reading_day(reading, article),
+            };
         }
         self.add(index, Attach::Founding);
     }
@@ -452,6 +492,34 @@ impl Draft {
             self.sentences.insert(position, (index, attach));
         }
     }
+}
+
+/// `The top negotiators of A and B held phone talks. X and his counterpart
+/// Y shared ...`: a meeting of countries only whose next sentences name one
+/// person of each side, and no one else, was held by them.
+fn names_the_sides(
+    draft: &Draft,
+    index: usize,
+    mentions: &[Mention],
+    gazetteer: &Gazetteer,
+) -> Option<BTreeSet<EntityRef>> {
+    if !draft.persons.is_empty() || draft.sides.len() < 2 {
+        return None;
+    }
+    let persons: BTreeSet<EntityRef> = mentions
+        .iter()
+        .filter(|mention| mention.sentence == index && mention.kind == Kind::Person)
+        .filter_map(|mention| mention.entity)
+        .collect();
+    let mut covered: Vec<&str> = Vec::new();
+    for &person in &persons {
+        let country = gazetteer.country_of(person)?;
+        if !draft.sides.iter().any(|side| side == country) || covered.contains(&country) {
+            return None;
+        }
+        covered.push(country);
+    }
+    (covered.len() == draft.sides.len()).then_some(persons)
 }
 
 /// Is `sided`, a meeting with a country as a side, the same event as
@@ -882,7 +950,11 @@ pub(super) fn build(
                 fields.push("status");
             }
             if date_expr.is_none() {
-                if let Some(expr) = pick_date(reading) {
+                let own = match &draft.trigger {
+                    Some(trigger) if index == draft.first => pick_date_after(reading, trigger),
+                    _ => pick_date(reading),
+                };
+                if let Some(expr) = own {
                     date_expr = Some(expr);
                     fields.push("date");
                 }

@@ -258,18 +258,33 @@ pub(super) fn parties_per_trigger(
     for (index, (trigger, _)) in triggers.iter().enumerate() {
         let mut found = parties(text, trigger, people);
         if index > 0 {
-            let previous = &all[index - 1];
-            let from = previous
-                .last_object_end
-                .unwrap_or(triggers[index - 1].0.end);
+            let previous = &mut all[index - 1];
+            let previous_end = triggers[index - 1].0.end;
+            // The previous trigger's objects before this one's verb.
+            let before_verb = |end: &usize| *end <= trigger.start;
+            let from = people
+                .iter()
+                .filter(|(range, person)| {
+                    previous.objects.contains(person) && before_verb(&range.end)
+                })
+                .map(|(range, _)| range.end)
+                .max()
+                .unwrap_or(previous_end);
+            // `and held a` before the trigger, or `and talked by phone`
+            // whose first word is the trigger's own verb.
             if from <= trigger.start
-                && is_coordinated(&text[from..trigger.start])
+                && is_coordinated(&text[from..trigger.end])
                 && !previous.subjects.is_empty()
             {
                 found.subjects = previous.subjects.clone();
                 found
                     .objects
                     .retain(|object| !found.subjects.contains(object));
+                // `met A and talked by phone with B`: B is the second
+                // verb's, not the first's.
+                previous
+                    .objects
+                    .retain(|object| !found.objects.contains(object));
             }
         }
         all.push(found);
@@ -289,8 +304,31 @@ pub(super) fn is_coordinated(between: &str) -> bool {
         .find(|word| *word != "then" && *word != "also" && *word != "later");
     verb.is_some_and(|verb| {
         [
-            "held", "met", "had", "paid", "hosted", "received", "spoke", "talked", "visited",
-            "called", "sat", "holds", "meets", "has", "pays", "hosts", "receives", "speaks",
+            "held",
+            "met",
+            "had",
+            "paid",
+            "hosted",
+            "received",
+            "spoke",
+            "talked",
+            "visited",
+            "called",
+            "sat",
+            "holds",
+            "meets",
+            "has",
+            "pays",
+            "hosts",
+            "receives",
+            "speaks",
+            "phoned",
+            "telephoned",
+            "conferred",
+            "greeted",
+            "welcomed",
+            "talks",
+            "calls",
         ]
         .contains(&verb)
     }) && ![";", " said", " while ", " but "]
@@ -455,9 +493,24 @@ pub(super) fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
         .any(|word| trimmed.starts_with(word));
     let linked =
         lower.contains("counterpart") || (lower.contains(" with ") && !lower.contains(','));
+    // `the meeting held today in Aqaba, Jordan, between officials of`: the
+    // parties come after the meeting's setting, in a short phrase of their own.
+    let late = [" between ", " among "].iter().any(|word| {
+        lower.rfind(word).is_some_and(|at| {
+            let tail = &lower[at + word.len()..];
+            let setting = &lower[..at];
+            !tail.contains(',')
+                && tail.split_whitespace().count() <= 5
+                && ![
+                    " where ", " which ", " who ", " that ", " to ", " and ", ";",
+                ]
+                .iter()
+                .any(|word| setting.contains(word))
+        })
+    });
     // A direct object, perhaps behind its titles: `met U.S. Deputy Secretary of State Wendy Sherman`.
     let direct = !lower.contains(',') && between.split_whitespace().count() <= 8;
-    introduced || linked || direct
+    introduced || linked || late || direct
 }
 
 /// Is a country at `start` the topic of talks (`talks on North Korea`)

@@ -20,8 +20,9 @@ pub(super) struct Reading {
     pub(super) pronoun_subject: bool,
     /// History or context (`Relations have been strained since 2019`).
     pub(super) background: bool,
-    /// Further meetings in the same sentence: kind and people.
-    pub(super) also: Vec<(MeetingKind, Vec<EntityRef>)>,
+    /// Further meetings in the same sentence: kind, people, and their own
+    /// trigger (body offsets) when it is not the main one.
+    pub(super) also: Vec<(MeetingKind, Vec<EntityRef>, Option<Range<usize>>)>,
     /// Titles standing for a person as the trigger's subject (`the Secretary
     /// held a call with ...`), lower case.
     pub(super) title_subjects: Vec<String>,
@@ -286,7 +287,7 @@ pub(super) fn read(
             let subject = found.subjects[0];
             persons = vec![subject, found.objects[0]];
             for &object in &found.objects[1..] {
-                reading.also.push((kind, vec![subject, object]));
+                reading.also.push((kind, vec![subject, object], None));
             }
             reading
                 .rules
@@ -305,6 +306,7 @@ pub(super) fn read(
             }
             let other_kind = MeetingKind::parse(&extractor.lexicon.kinds[triggers[other].1])
                 .unwrap_or(MeetingKind::Talks);
+            let own_trigger = triggers[other].0.start + base..triggers[other].0.end + base;
             // `... his tour, which also included separate summits with B
             // and C`: the sentence's own subject met each of them.
             let host = persons
@@ -314,7 +316,11 @@ pub(super) fn read(
             if separate && !together && found.subjects.is_empty() && found.objects.len() >= 2 {
                 if let Some(host) = host {
                     for &object in &found.objects {
-                        reading.also.push((other_kind, vec![host, object]));
+                        reading.also.push((
+                            other_kind,
+                            vec![host, object],
+                            Some(own_trigger.clone()),
+                        ));
                     }
                     reading
                         .rules
@@ -322,7 +328,7 @@ pub(super) fn read(
                     continue;
                 }
             }
-            reading.also.push((other_kind, all));
+            reading.also.push((other_kind, all, Some(own_trigger)));
         }
         let mut sides: Vec<String> = Vec::new();
         // Countries met, in order: `the ministers of A, B, and C` goes on
@@ -897,6 +903,24 @@ pub(super) fn names_another_year(text: &str, article_year: Option<i32>) -> bool 
 /// week`) is not the meeting's.
 pub(super) fn pick_date(reading: &Reading) -> Option<DateExpr> {
     let (trigger, _) = reading.trigger.as_ref()?;
+    pick_date_near(reading, trigger)
+}
+
+/// The date of a second meeting in a sentence (`met A on Monday and called
+/// B last week`): after its own trigger first, as dates before it are the
+/// first meeting's.
+pub(super) fn pick_date_after(reading: &Reading, trigger: &Range<usize>) -> Option<DateExpr> {
+    reading
+        .dates
+        .iter()
+        .filter(|(range, _)| range.start >= trigger.end && reading.same_clause(range, trigger))
+        .min_by_key(|(range, _)| range.start)
+        .map(|(_, expr)| *expr)
+        .or_else(|| pick_date_near(reading, trigger))
+}
+
+/// The date of a sentence for one of its triggers.
+pub(super) fn pick_date_near(reading: &Reading, trigger: &Range<usize>) -> Option<DateExpr> {
     reading
         .dates
         .iter()

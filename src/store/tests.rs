@@ -47,6 +47,18 @@ fn a_store_from_a_newer_dipkb_is_refused() {
     ));
 }
 
+/// Opens a store written by an older schema: it must come up at the
+/// latest version and intact.
+fn open_upgraded(path: &Path) -> Store {
+    let store = Store::open(path).unwrap();
+    assert_eq!(
+        store.schema_version().unwrap(),
+        schema::MIGRATIONS.len() as i64
+    );
+    assert!(store.is_intact().unwrap());
+    store
+}
+
 #[test]
 fn content_hash_is_sha256_hex() {
     assert_eq!(content_hash("").len(), 64);
@@ -141,12 +153,7 @@ fn a_version_4_store_upgrades_and_keeps_every_mention() {
                 .unwrap();
         }
     }
-    let store = Store::open(&path).unwrap();
-    assert_eq!(
-        store.schema_version().unwrap(),
-        schema::MIGRATIONS.len() as i64
-    );
-    assert!(store.is_intact().unwrap());
+    let store = open_upgraded(&path);
     type Row = (
         i64,
         i64,
@@ -314,12 +321,7 @@ fn a_version_5_store_upgrades_to_typed_reports() {
             ))
             .unwrap();
     }
-    let store = Store::open(&path).unwrap();
-    assert_eq!(
-        store.schema_version().unwrap(),
-        schema::MIGRATIONS.len() as i64
-    );
-    assert!(store.is_intact().unwrap());
+    let store = open_upgraded(&path);
     let connection = store.connection();
     let typed: (Option<i64>, i64, i64, i64, Option<i64>) = connection
         .query_row(

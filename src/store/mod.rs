@@ -37,6 +37,8 @@ pub enum StoreError {
     TooNew { found: i64, known: i64 },
     #[error("the store has a damaged row ({0}); run `dipkb reindex` or restore a backup")]
     Corrupt(String),
+    #[error("compressing an article body: {0}")]
+    Compress(std::io::Error),
 }
 
 pub struct Store {
@@ -64,6 +66,8 @@ struct Codes {
     resolutions: HashMap<&'static str, i64>,
     /// Every stored candidate list by its members' numbers, loaded on first use.
     lists: Option<HashMap<Vec<i64>, i64>>,
+    /// Every stored mention text, loaded on first use.
+    texts: Option<HashMap<String, i64>>,
 }
 
 impl Codes {
@@ -142,6 +146,32 @@ impl Codes {
             .prepare_cached("SELECT code FROM resolutions WHERE name = ?1")?
             .query_row([name], |row| row.get(0))?;
         self.resolutions.insert(name, code);
+        Ok(code)
+    }
+
+    /// The code of a mention's text, stored on first sight.
+    fn text(&mut self, connection: &Connection, text: &str) -> Result<i64, StoreError> {
+        if self.texts.is_none() {
+            let mut texts = HashMap::new();
+            let mut statement = connection.prepare("SELECT text, code FROM mention_texts")?;
+            let mut rows = statement.query([])?;
+            while let Some(row) = rows.next()? {
+                texts.insert(row.get(0)?, row.get(1)?);
+            }
+            self.texts = Some(texts);
+        }
+        let texts = self.texts.get_or_insert_with(HashMap::new);
+        if let Some(&code) = texts.get(text) {
+            return Ok(code);
+        }
+        // Another process may have stored it since the texts were read.
+        connection
+            .prepare_cached("INSERT OR IGNORE INTO mention_texts (text) VALUES (?1)")?
+            .execute([text])?;
+        let code: i64 = connection
+            .prepare_cached("SELECT code FROM mention_texts WHERE text = ?1")?
+            .query_row([text], |row| row.get(0))?;
+        texts.insert(text.to_string(), code);
         Ok(code)
     }
 
@@ -457,11 +487,14 @@ fn load_articles(connection: &Connection) -> Result<Vec<(i64, Article)>, StoreEr
     let mut statement = connection.prepare(
         "SELECT id, path, title, published, source, url, country, body FROM articles ORDER BY id",
     )?;
-    let rows = statement.query_map([], |row| {
-        let body: String = row.get(7)?;
+    let mut rows = statement.query([])?;
+    let mut articles = Vec::new();
+    while let Some(row) = rows.next()? {
+        let id: i64 = row.get(0)?;
+        let body = body_text(row.get_ref(7)?, id)?;
         let noise = crate::article::find_noise(&body);
-        Ok((
-            row.get::<_, i64>(0)?,
+        articles.push((
+            id,
             Article {
                 path: row.get(1)?,
                 title: row.get(2)?,
@@ -475,9 +508,54 @@ fn load_articles(connection: &Connection) -> Result<Vec<(i64, Article)>, StoreEr
                 body_line_offset: 0,
                 noise,
             },
-        ))
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        ));
+    }
+    Ok(articles)
+}
+
+/// How bodies are compressed: zstd's default level (about 40% of the text
+/// for news articles, at a few hundred MB/s).
+const BODY_LEVEL: i32 = 3;
+
+/// `body` as one zstd frame. The writer thread keeps one compression
+/// context: making one per body cost as much as compressing.
+fn compress_body(body: &str) -> Result<Vec<u8>, StoreError> {
+    thread_local! {
+        static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    COMPRESSOR.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let compressor = match slot.as_mut() {
+            Some(compressor) => compressor,
+            None => {
+                slot.insert(zstd::bulk::Compressor::new(BODY_LEVEL).map_err(StoreError::Compress)?)
+            }
+        };
+        compressor
+            .compress(body.as_bytes())
+            .map_err(StoreError::Compress)
+    })
+}
+
+/// An article body as stored: a zstd frame since schema 7, text before.
+pub(super) fn body_text(
+    value: rusqlite::types::ValueRef<'_>,
+    article_id: i64,
+) -> Result<String, StoreError> {
+    use rusqlite::types::ValueRef;
+    let corrupt =
+        |what: String| StoreError::Corrupt(format!("articles row {article_id}: body {what}"));
+    match value {
+        ValueRef::Text(text) => String::from_utf8(text.to_vec())
+            .map_err(|error| corrupt(format!("is not UTF-8: {error}"))),
+        ValueRef::Blob(frame) => {
+            let bytes = zstd::decode_all(frame)
+                .map_err(|error| corrupt(format!("does not decompress: {error}")))?;
+            String::from_utf8(bytes).map_err(|error| corrupt(format!("is not UTF-8: {error}")))
+        }
+        other => Err(corrupt(format!("is {:?}", other.data_type()))),
+    }
 }
 
 /// A fingerprint of what the store keeps of the gazetteer.
@@ -599,7 +677,7 @@ fn insert_article(
             article.source,
             article.url,
             article.country,
-            article.body
+            compress_body(&article.body)?
         ],
     )?;
     if inserted == 0 {
@@ -623,8 +701,8 @@ fn insert_extraction(
     touched: &mut merge::Touched,
 ) -> Result<usize, StoreError> {
     let mut insert_mention = connection.prepare_cached(
-        "INSERT INTO mention_spans (article_id, start_byte, length, kind, num, resolved_by, candidates)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO mention_spans (article_id, start_byte, length, kind, num, resolved_by, candidates, text_code)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for mention in &extraction.mentions {
         let num = match mention.entity {
@@ -642,7 +720,8 @@ fn insert_extraction(
             mention.kind as i64,
             num,
             codes.resolution(connection, mention.resolved_by.as_str())?,
-            candidates
+            candidates,
+            codes.text(connection, &article.body[mention.span.clone()])?
         ])?;
     }
     let mut insert_report = connection.prepare_cached(

@@ -332,4 +332,36 @@ pub const MIGRATIONS: &[&str] = &[
     FROM reports r JOIN report_evidence e ON e.report_id = r.id
     WHERE r.meeting_id IS NOT NULL;
     ",
+    // Version 7: article bodies written from now on are compressed (one
+    // zstd frame each, a BLOB where older rows keep their TEXT), so the
+    // `mentions` view can no longer slice them: each distinct mention text
+    // is stored once in `mention_texts`. Rows stored before keep NULL there
+    // and the view still slices their text bodies.
+    "
+    CREATE TABLE mention_texts (
+        code  INTEGER PRIMARY KEY,
+        text  TEXT NOT NULL UNIQUE
+    );
+    ALTER TABLE mention_spans ADD COLUMN text_code INTEGER REFERENCES mention_texts(code);
+    DROP VIEW mentions;
+    CREATE VIEW mentions AS
+    SELECT s.article_id,
+           s.start_byte,
+           s.start_byte + s.length AS end_byte,
+           coalesce(t.text, CAST(substr(CAST(a.body AS BLOB), s.start_byte + 1, s.length) AS TEXT)) AS text,
+           CASE s.kind WHEN 0 THEN 'country' WHEN 1 THEN 'organization' WHEN 2 THEN 'person'
+                       WHEN 3 THEN 'place' ELSE 'issue' END AS kind,
+           n.id AS entity_id,
+           r.name AS resolved_by,
+           CASE WHEN s.candidates IS NOT NULL THEN
+               (SELECT json_group_array(id) FROM
+                   (SELECT c.id FROM candidate_lists l JOIN entity_numbers c ON c.num = l.num
+                    WHERE l.list = s.candidates ORDER BY l.position))
+           END AS candidates
+    FROM mention_spans s
+    JOIN articles a ON a.id = s.article_id
+    JOIN resolutions r ON r.code = s.resolved_by
+    LEFT JOIN mention_texts t ON t.code = s.text_code
+    LEFT JOIN entity_numbers n ON n.num = s.num;
+    ",
 ];

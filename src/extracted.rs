@@ -118,6 +118,7 @@ pub fn fingerprint(gazetteer: &Gazetteer) -> String {
         common_words,
         planned,
         cancelled,
+        words,
         origin: _,
     } = &gazetteer.lexicon;
     hash.count(meeting_triggers.len());
@@ -129,6 +130,10 @@ pub fn fingerprint(gazetteer: &Gazetteer) -> String {
     hash.list(common_words);
     hash.list(planned);
     hash.list(cancelled);
+    for (key, list) in words.iter() {
+        hash.text(key);
+        hash.list(list);
+    }
     let digest = hash.0.finalize();
     digest
         .iter()

@@ -10,6 +10,7 @@ use super::reading::Reading;
 use super::Status;
 use crate::extract::date;
 use crate::extract::meeting::MeetingKind;
+use crate::extract::words::Words;
 use crate::extract::{CueKind, Extractor};
 use crate::gazetteer::hangul::is_hangul;
 use crate::gazetteer::{EntityRef, Kind};
@@ -35,34 +36,6 @@ pub(super) fn is_korean(text: &str) -> bool {
     hangul > 0 && hangul >= latin
 }
 
-/// Subjects standing for the parties of the meeting just reported.
-const BOTH_SIDES: &[&str] = &[
-    "양측",
-    "양국",
-    "양 국",
-    "양 정상",
-    "두 정상",
-    "두 사람",
-    "양 장관",
-    "양국 장관",
-    "양 국장",
-    "양 대표",
-    "량측",
-    "량국",
-];
-
-/// What a summit trigger is when it is the event around a meeting.
-const EVENT_AFTER: &[&str] = &["를 계기로", "계기", "참석", "기간", "에 참석", "참가"];
-const EVENT_BEFORE: &[&str] = &[
-    "G7",
-    "G20",
-    "주요 7개국",
-    "주요 20개국",
-    "아세안",
-    "APEC",
-    "나토",
-];
-
 pub(super) fn read(
     extractor: &Extractor,
     body: &str,
@@ -71,6 +44,7 @@ pub(super) fn read(
 ) -> Reading {
     let text = &body[sentence.span.clone()];
     let base = sentence.span.start;
+    let words = &extractor.lexicon.words;
     let mut reading = Reading {
         headline: sentence.headline,
         ..Reading::default()
@@ -99,8 +73,8 @@ pub(super) fn read(
             _ => None,
         })
         .filter(|(range, _)| is_hangul_at(text, range.start))
-        .filter(|(range, kind)| *kind != MeetingKind::Summit || !is_event(text, range))
-        .filter(|(range, _)| !is_object_of_other_verb(text, range))
+        .filter(|(range, kind)| *kind != MeetingKind::Summit || !is_event(words, text, range))
+        .filter(|(range, _)| !is_object_of_other_verb(words, text, range))
         .collect();
 
     // The trigger with the most parties before it; of those the first, the
@@ -129,7 +103,7 @@ pub(super) fn read(
             .collect();
         // `이번 협의에는 A과 B이 참석한다`: the meeting is the topic and
         // the parties attend it, after it.
-        if parties.is_empty() && attended(text, &trigger) {
+        if parties.is_empty() && attended(words, text, &trigger) {
             parties = people
                 .iter()
                 .filter(|(range, _)| {
@@ -170,7 +144,7 @@ pub(super) fn read(
         // `한·일 외교장관회담`, `한미는 ... 회의를 열었다`: sides named by
         // the countries' one-syllable abbreviations, the trigger's own or
         // its subject's.
-        let sides = pair_sides(text, &trigger);
+        let sides = pair_sides(words, text, &trigger);
         if !sides.is_empty() && persons.is_empty() {
             reading.sides = sides;
         }
@@ -207,12 +181,12 @@ pub(super) fn read(
             })
             .cloned()
             .collect();
-        reading.status = Some(status(text, &trigger, &cues));
+        reading.status = Some(status(words, text, &trigger, &cues));
         // Korean leaves out a subject the reader knows: a meeting without
         // names is the one being reported, or another one of its parties.
         let before = &text[..trigger.start];
         reading.pronoun_subject = (reading.persons.is_empty() && reading.sides.is_empty())
-            || BOTH_SIDES.iter().any(|word| before.contains(word));
+            || words.korean_pair_words.found_as_written(before);
     }
     // Korean dates a meeting before its verb: a date after the trigger
     // belongs to another clause (`만나 지난 4월 북러정상회담에서`).
@@ -223,7 +197,9 @@ pub(super) fn read(
     reading.dates = date::find_korean(text)
         .into_iter()
         .filter(|(range, _)| range.start < trigger_end)
-        .filter(|(range, _)| !is_attribution(text, range.end) && !is_adnominal(text, range.end))
+        .filter(|(range, _)| {
+            !is_attribution(words, text, range.end) && !is_adnominal(words, text, range.end)
+        })
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
     for mention in mentions {
@@ -251,12 +227,12 @@ pub(super) fn read(
 }
 
 /// `협의에는 ... 참석한다`: a meeting word as the topic of attending.
-fn attended(text: &str, trigger: &Range<usize>) -> bool {
+fn attended(words: &Words, text: &str, trigger: &Range<usize>) -> bool {
     let rest = word_rest(text, trigger.end);
     matches!(rest, "에는" | "에" | "에서는" | "에도")
-        && ["참석", "참여", "배석", "나선"]
-            .iter()
-            .any(|verb| text[trigger.end..].contains(verb))
+        && words
+            .korean_attend_verbs
+            .found_as_written(&text[trigger.end..])
 }
 
 /// A head of state or government's title.
@@ -274,20 +250,15 @@ fn is_head(title: &str) -> bool {
     head && !lower.contains("vice") && !lower.contains("deputy") && !lower.contains("(nominee)")
 }
 
-/// Verbs a meeting noun can be the object of without being held by the
-/// subject: `정상회의를 환영했다`, `회담을 앞두고`, `회담 준비를 논의하는`.
-const OTHER_VERBS: &[&str] = &[
-    "환영", "준비", "평가", "언급", "고대", "기대", "축하", "요청", "제안", "촉구", "지지", "위해",
-    "계기",
-];
-
-fn is_object_of_other_verb(text: &str, range: &Range<usize>) -> bool {
+/// Is a trigger the object of another verb, not a meeting held by the
+/// subject (`정상회의를 환영했다`, `회담 준비를 논의하는`)?
+fn is_object_of_other_verb(words: &Words, text: &str, range: &Range<usize>) -> bool {
     let rest = &text[range.end..];
     // The rest of the trigger's word (`를`, `에서`), then the next word.
     let word_end = rest.find(' ').unwrap_or(rest.len());
     let next = rest[word_end..].trim_start();
     // `회의의 개최 일정`: the meeting's schedule, not a meeting held.
-    OTHER_VERBS.iter().any(|verb| next.starts_with(verb))
+    words.korean_other_verbs.starts_as_written(next)
         || rest[..word_end].starts_with("준비")
         || rest[..word_end] == *"의"
 }
@@ -422,7 +393,7 @@ fn listed_countries(
 }
 
 /// Is a summit trigger the event (`G7 정상회의를 계기로`)?
-fn is_event(text: &str, range: &Range<usize>) -> bool {
+fn is_event(words: &Words, text: &str, range: &Range<usize>) -> bool {
     let after = &text[range.end..];
     let before = &text[..range.start];
     let from = before
@@ -430,13 +401,11 @@ fn is_event(text: &str, range: &Range<usize>) -> bool {
         .rev()
         .nth(12)
         .map_or(0, |(offset, _)| offset);
-    EVENT_AFTER.iter().any(|word| {
+    words.korean_event_after.written().iter().any(|word| {
         after
             .trim_start_matches(['을', '를', '에', ' '])
             .starts_with(word.trim_start_matches("를 "))
-    }) || EVENT_BEFORE
-        .iter()
-        .any(|word| before[from..].contains(word))
+    }) || words.korean_event_before.found_as_written(&before[from..])
 }
 
 /// Planned when the trigger's clause goes on to a plan (`예정`, `계획`) or
@@ -444,7 +413,12 @@ fn is_event(text: &str, range: &Range<usize>) -> bool {
 /// scheduled event in the present), held when the verb is past (`가졌다`);
 /// cancelled on a cancellation cue that is not a mere possibility. A
 /// headline without a verb after its trigger is read whole.
-fn status(text: &str, trigger: &Range<usize>, cues: &[crate::extract::Cue]) -> Status {
+fn status(
+    words: &Words,
+    text: &str,
+    trigger: &Range<usize>,
+    cues: &[crate::extract::Cue],
+) -> Status {
     let cancelled = cues.iter().any(|cue| {
         cue.kind == CueKind::Cancelled && !text[cue.span.end..].trim_start().starts_with("가능성")
     });
@@ -452,11 +426,11 @@ fn status(text: &str, trigger: &Range<usize>, cues: &[crate::extract::Cue]) -> S
         return Status::Cancelled;
     }
     let tense = |clause: &str| -> Option<Status> {
-        let words: Vec<&str> = clause.split([' ', ',', '…']).collect();
-        for (index, word) in words.iter().enumerate() {
+        let clause_words: Vec<&str> = clause.split([' ', ',', '…']).collect();
+        for (index, word) in clause_words.iter().enumerate() {
             // `예정이다`, `계획이라고`; not `협의 계획 등을` (a noun listed).
-            let listed = word.ends_with(['을', '를']) || words.get(index + 1) == Some(&"등");
-            if !listed && PLANNED_CUES.iter().any(|cue| word.contains(cue)) {
+            let listed = word.ends_with(['을', '를']) || clause_words.get(index + 1) == Some(&"등");
+            if !listed && words.korean_planned.found_as_written(word) {
                 return Some(Status::Planned);
             }
             if let Some(tense) = verb_tense(word) {
@@ -469,17 +443,6 @@ fn status(text: &str, trigger: &Range<usize>, cues: &[crate::extract::Cue]) -> S
         .or_else(|| tense(text))
         .unwrap_or(Status::Held)
 }
-
-/// Words that make a meeting planned wherever they follow it.
-const PLANNED_CUES: &[&str] = &[
-    "예정",
-    "계획",
-    "하기로",
-    "갖기로",
-    "열기로",
-    "방침",
-    "할 것",
-];
 
 /// The tense of a finite verb (`가졌다`, `갖는다고`, `만났으나`): past for
 /// a syllable with the ㅆ final before the ending, present (planned) for one
@@ -511,25 +474,23 @@ fn verb_tense(word: &str) -> Option<Status> {
 
 /// `지난 5월 취임한 윤 대통령`: a date in a clause that describes a name
 /// (its verb ends `-한`, `-된`, `-던`) dates that, not the meeting.
-fn is_adnominal(text: &str, end: usize) -> bool {
+fn is_adnominal(words: &Words, text: &str, end: usize) -> bool {
     let next = text[end..].split_whitespace().next().unwrap_or("");
     next.chars().count() >= 2
-        && ["한", "된", "던", "났던", "열린"]
+        && words
+            .korean_adnominal_endings
+            .written()
             .iter()
-            .any(|ending| next.ends_with(ending))
+            .any(|ending| next.ends_with(ending.as_str()))
 }
 
 /// A date right before `밝혔다`, `전했다` or a briefing: when it was said,
 /// not met.
-fn is_attribution(text: &str, end: usize) -> bool {
+fn is_attribution(words: &Words, text: &str, end: usize) -> bool {
     let after = text[end..].trim_start();
     let next = after.split_whitespace().next().unwrap_or("");
-    ["밝혔", "전했", "발표", "말했", "보도", "공지"]
-        .iter()
-        .any(|word| after.starts_with(word))
-        || ["브리핑", "회견", "성명", "인터뷰"]
-            .iter()
-            .any(|word| next.contains(word))
+    words.korean_attribution_verbs.starts_as_written(after)
+        || words.korean_statement_nouns.found_as_written(next)
 }
 
 /// One-syllable country abbreviations of Korean headlines and prose.
@@ -549,12 +510,9 @@ const ABBREVIATIONS: &[(char, &str)] = &[
     ('조', "KP"),
 ];
 
-/// Words of abbreviations that are one country or no pair at all.
-const NOT_PAIRS: &[&str] = &["북한", "남한", "한중", "중일"];
-
 /// The countries of a pair or triple word (`한·일`, `한미일`, `北美`,
 /// `북러`) at `start`, and where it ends; `None` for any other word.
-fn pair_at(text: &str, start: usize) -> Option<(Vec<String>, usize)> {
+fn pair_at(words: &Words, text: &str, start: usize) -> Option<(Vec<String>, usize)> {
     let mut countries: Vec<String> = Vec::new();
     let mut end = start;
     let mut letters = String::new();
@@ -580,7 +538,7 @@ fn pair_at(text: &str, start: usize) -> Option<(Vec<String>, usize)> {
     // `한·중` (`한중` is also a word), so the dotless form is left out.
     let dotted = text[start..end].contains(['·', '-', 'ㆍ', '・']);
     if countries.len() < 2
-        || NOT_PAIRS.contains(&letters.as_str()) && !dotted
+        || words.korean_not_pairs.is_as_written(&letters) && !dotted
         || (letters.contains('조') && !letters.contains('미'))
     {
         return None;
@@ -591,11 +549,12 @@ fn pair_at(text: &str, start: usize) -> Option<(Vec<String>, usize)> {
 /// Sides named by an abbreviation word that is the trigger's own (`한·일
 /// 외교장관회담`, `북미정상회담`) or its clause's subject (`한미는`,
 /// `한·일 외교당국이`).
-fn pair_sides(text: &str, trigger: &Range<usize>) -> Vec<String> {
+fn pair_sides(words: &Words, text: &str, trigger: &Range<usize>) -> Vec<String> {
     let mut sides = Vec::new();
     for (offset, _) in text[..trigger.start].char_indices() {
         let at_start = offset == 0 || text[..offset].ends_with([' ', '…', '"', '\'', '(']);
-        let Some((countries, end)) = at_start.then(|| pair_at(text, offset)).flatten() else {
+        let Some((countries, end)) = at_start.then(|| pair_at(words, text, offset)).flatten()
+        else {
             continue;
         };
         let Some(between) = text.get(end..trigger.start) else {
@@ -673,10 +632,11 @@ mod tests {
     fn status_follows_the_verb_after_the_trigger() {
         let planned = "두 사람은 오는 6일 서울에서 국장급 협의를 갖는다.";
         let at = planned.find("협의").unwrap();
-        assert_eq!(status(planned, &(at..at + 6), &[]), Status::Planned);
+        let words = crate::extract::words::builtin();
+        assert_eq!(status(words, planned, &(at..at + 6), &[]), Status::Planned);
         let held = "두 사람은 29일 서울에서 협의를 했다.";
         let at = held.find("협의").unwrap();
-        assert_eq!(status(held, &(at..at + 6), &[]), Status::Held);
+        assert_eq!(status(words, held, &(at..at + 6), &[]), Status::Held);
     }
 
     #[test]

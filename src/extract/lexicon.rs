@@ -21,8 +21,8 @@ pub struct Cue {
 }
 
 /// Every phrase a sentence is read for, found in one pass: the lexicon's
-/// triggers and status cues, and the fixed clause markers, background
-/// phrases and date words. Triggers and status cues are two separate leftmost-longest
+/// triggers and status cues, its clause breaks, background phrases and
+/// multilateral and separate-meeting words, and the date words. Triggers and status cues are two separate leftmost-longest
 /// sets (`will meet` is both a planned cue and, inside it, the trigger
 /// `meet`), picked here from the overlapping matches of one automaton.
 #[derive(Debug)]
@@ -31,6 +31,8 @@ pub struct LexiconMatcher {
     phrases: Vec<Phrase>,
     /// Meeting kinds in lexicon order (`talks`, `phone-call`...).
     pub kinds: Vec<String>,
+    /// The lexicon's word lists, for the rules that read a window of text.
+    pub words: super::words::Words,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +41,8 @@ enum Phrase {
     Status(CueKind),
     ClauseBreak,
     Background,
+    Multilateral,
+    Separate,
     DateWord,
 }
 
@@ -51,35 +55,13 @@ pub struct Scan {
     pub clause_breaks: Vec<usize>,
     /// A phrase about the state of relations (`relations between`).
     pub background: bool,
+    /// A word that makes listed parties one meeting of them all (`trilateral`).
+    pub multilateral: bool,
+    /// A word that makes listed counterparts separate meetings (`separately`).
+    pub separate: bool,
     /// A word every date without digits has (`May`, `Friday`, `tonight`).
     pub date_word: bool,
 }
-
-/// Where a subordinate clause opens; each phrase starts with its separator.
-const CLAUSE_MARKERS: [&str; 6] = [
-    " after ",
-    " since ",
-    " when ",
-    ", during which",
-    " as ",
-    " because ",
-];
-
-/// Phrases of a sentence about the state of relations, not an event.
-const BACKGROUND_PHRASES: [&str; 12] = [
-    "relations between",
-    "ties between",
-    "relations have",
-    "ties have",
-    "have been strained",
-    "has been strained",
-    "remain strained",
-    "remains strained",
-    "have been at",
-    "deteriorated",
-    "since 20",
-    "since 19",
-];
 
 impl LexiconMatcher {
     pub fn new(lexicon: &Lexicon) -> Result<LexiconMatcher, crate::tagger::BuildError> {
@@ -102,13 +84,16 @@ impl LexiconMatcher {
                 phrases.push(Phrase::Status(kind));
             }
         }
-        for phrase in CLAUSE_MARKERS {
-            texts.push(phrase.to_string());
-            phrases.push(Phrase::ClauseBreak);
-        }
-        for phrase in BACKGROUND_PHRASES {
-            texts.push(phrase.to_string());
-            phrases.push(Phrase::Background);
+        for (list, phrase) in [
+            (&lexicon.words.clause_breaks, Phrase::ClauseBreak),
+            (&lexicon.words.background_phrases, Phrase::Background),
+            (&lexicon.words.multilateral_words, Phrase::Multilateral),
+            (&lexicon.words.separate_words, Phrase::Separate),
+        ] {
+            for text in list {
+                texts.push(text.to_lowercase());
+                phrases.push(phrase);
+            }
         }
         for word in super::date::DATE_WORDS {
             texts.push(word.to_string());
@@ -124,6 +109,7 @@ impl LexiconMatcher {
             automaton,
             phrases,
             kinds,
+            words: super::words::compile(&lexicon.words)?,
         })
     }
 
@@ -141,6 +127,8 @@ impl LexiconMatcher {
                 Phrase::Status(_) => status.push(found),
                 Phrase::ClauseBreak => scan.clause_breaks.push(hit.start()),
                 Phrase::Background => scan.background = true,
+                Phrase::Multilateral => scan.multilateral = true,
+                Phrase::Separate => scan.separate = true,
                 Phrase::DateWord => scan.date_word = true,
             }
         }
@@ -209,6 +197,11 @@ mod tests {
             ],
             planned: vec!["will hold".into(), "will meet".into()],
             cancelled: vec!["called off".into()],
+            words: crate::gazetteer::WordLists {
+                clause_breaks: vec![" after ".into(), " since ".into(), " as ".into()],
+                background_phrases: vec!["relations between".into()],
+                ..Default::default()
+            },
             ..Lexicon::default()
         };
         LexiconMatcher::new(&lexicon).unwrap()

@@ -4,6 +4,7 @@
 pub mod date;
 mod lexicon;
 mod meeting;
+pub(crate) mod words;
 
 pub use date::{DateValue, Partial};
 pub use lexicon::{Cue, CueKind, LexiconMatcher};

@@ -250,6 +250,7 @@ fn load_sources(
             } else {
                 user.cancelled
             },
+            words: user.words.or(builtin.words),
             origin: user.origin,
         },
         (user, builtin) => user.or(builtin).unwrap_or_default(),
@@ -360,6 +361,16 @@ impl Reader<'_> {
 
     /// A list of names; empty or blank names are reported and dropped.
     fn names(&mut self, field: &str, node: &Node) -> Vec<String> {
+        self.strings(field, node, true)
+    }
+
+    /// A list of phrases kept as written: a space at either end counts
+    /// (`' said'` is `said` after a space).
+    fn phrases(&mut self, field: &str, node: &Node) -> Vec<String> {
+        self.strings(field, node, false)
+    }
+
+    fn strings(&mut self, field: &str, node: &Node, normalize: bool) -> Vec<String> {
         let items: Vec<&Node> = match &node.value {
             Value::Seq(items) => items.iter().collect(),
             Value::Null => return Vec::new(),
@@ -380,7 +391,11 @@ impl Reader<'_> {
         for item in items {
             match &item.value {
                 Value::Scalar(text) if !text.trim().is_empty() => {
-                    names.push(normalize_space(text));
+                    names.push(if normalize {
+                        normalize_space(text)
+                    } else {
+                        text.to_string()
+                    });
                 }
                 Value::Scalar(_) | Value::Null => self.report(
                     item.position,
@@ -946,18 +961,8 @@ fn parse_issue(reader: &mut Reader, node: &Node, origin: Origin) -> Option<Issue
 }
 
 fn parse_lexicon(reader: &mut Reader, node: &Node) -> Option<Lexicon> {
-    let fields = reader.fields(
-        node,
-        "lexicon",
-        &[
-            "meeting_triggers",
-            "titles",
-            "common_words",
-            "planned",
-            "cancelled",
-        ],
-        "meeting_triggers, titles, common_words, planned, cancelled",
-    )?;
+    let (keys, expected) = &*LEXICON_KEYS;
+    let fields = reader.fields(node, "lexicon", keys, expected.as_str())?;
     let mut lexicon = Lexicon {
         origin: Some(Origin {
             path: reader.path.to_path_buf(),
@@ -986,11 +991,31 @@ fn parse_lexicon(reader: &mut Reader, node: &Node) -> Option<Lexicon> {
             "titles" => lexicon.titles = reader.names("titles", value),
             "common_words" => lexicon.common_words = reader.names("common_words", value),
             "planned" => lexicon.planned = reader.names("planned", value),
-            _ => lexicon.cancelled = reader.names("cancelled", value),
+            "cancelled" => lexicon.cancelled = reader.names("cancelled", value),
+            key => {
+                if let Some(list) = lexicon.words.get_mut(key) {
+                    *list = reader.phrases(key, value);
+                }
+            }
         }
     }
     Some(lexicon)
 }
+
+/// The keys of `lexicon:`, and the same as the text of an unknown-key problem.
+static LEXICON_KEYS: std::sync::LazyLock<(Vec<&'static str>, String)> =
+    std::sync::LazyLock::new(|| {
+        let mut keys = vec![
+            "meeting_triggers",
+            "titles",
+            "common_words",
+            "planned",
+            "cancelled",
+        ];
+        keys.extend(crate::gazetteer::WordLists::<Vec<String>>::KEYS);
+        let expected = keys.join(", ");
+        (keys, expected)
+    });
 
 /// The meeting kinds of the JSON contract.
 pub const MEETING_KINDS: &[&str] = &["talks", "phone-call", "summit", "video-conference"];
@@ -1010,4 +1035,5 @@ fn merge_lexicon(into: &mut Lexicon, other: Lexicon) {
     into.common_words.extend(other.common_words);
     into.planned.extend(other.planned);
     into.cancelled.extend(other.cancelled);
+    into.words.extend(other.words);
 }

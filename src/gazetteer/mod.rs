@@ -7,12 +7,15 @@ pub mod hangul;
 mod load;
 pub mod names;
 mod validate;
+mod words;
 pub mod yaml;
 
 pub use load::{
     builtin_files, builtin_sources, load, load_dirs, load_dirs_unlinted, load_read, read_dirs,
     LoadError, SourceFile,
 };
+
+pub use words::WordLists;
 
 use crate::calendar::PartialDate;
 use chrono::NaiveDate;
@@ -192,6 +195,9 @@ pub struct Lexicon {
     /// Phrases that make a meeting planned (`will hold`) or cancelled (`called off`).
     pub planned: Vec<String>,
     pub cancelled: Vec<String>,
+    /// The word lists the extraction rules read (clause words, cues,
+    /// descriptions), one key of `lexicon:` each.
+    pub words: WordLists,
     pub origin: Option<Origin>,
 }
 

@@ -155,3 +155,31 @@ fn role_dates_decide_what_was_held_when() {
     );
     assert!(person.role_on(Some(day("2018-01-01"))).is_none());
 }
+
+#[test]
+fn word_lists_keep_their_spaces_and_replace_the_builtin_key_by_key() {
+    let builtin = builtin_sources();
+    let user = SourceFile {
+        path: "user.yaml".into(),
+        text: "lexicon:\n  subject_breaks: [\" said\", \"overshadowed by \"]\n".into(),
+        builtin: false,
+    };
+    let mut sources = builtin.clone();
+    sources.push(user);
+    let (gazetteer, _) = load(&sources).unwrap();
+    let words = &gazetteer.lexicon.words;
+    assert_eq!(words.subject_breaks, [" said", "overshadowed by "]);
+    // Keys the user left out keep the built-in words, Korean ones included.
+    let (builtin_only, _) = load(&builtin).unwrap();
+    assert_eq!(
+        words.object_breaks,
+        builtin_only.lexicon.words.object_breaks
+    );
+    assert!(!words.object_breaks.is_empty() && !words.korean_planned.is_empty());
+    // A word list of the wrong shape is reported at its line.
+    let problems = errors("lexicon:\n  titles: [Minister]\n  unreal_before:\n    hopes: to\n");
+    assert!(
+        matches!(&problems[..], [(4, ProblemKind::WrongType { field, .. })] if field == "unreal_before"),
+        "{problems:?}"
+    );
+}

@@ -118,3 +118,33 @@ fn a_fifty_megabyte_article_is_extracted() {
     let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(value["meetings"].as_array().unwrap().len(), 1);
 }
+
+/// The word lists the rules read are lexicon keys: a user's lexicon that
+/// adds `overshadowed by ` to `background_issue_before` makes the issue after
+/// it the meeting's setting, not its agenda.
+#[test]
+fn a_users_word_list_changes_what_is_extracted() {
+    let env = Env::new();
+    let article = crate::data("lexicon-user/overshadowed.txt");
+    let issues = |value: &serde_json::Value| value["meetings"][0]["issues"].clone();
+    let builtin = env.json(&["extract", path_str(&article)]);
+    assert_eq!(builtin["meetings"].as_array().unwrap().len(), 1);
+    assert_eq!(issues(&builtin)[0]["id"], "forced-labor");
+    let gazetteer = crate::data("lexicon-user/gazetteer");
+    let user = env.json(&[
+        "--gazetteer",
+        path_str(&gazetteer),
+        "extract",
+        path_str(&article),
+    ]);
+    // The meeting is still found (the other keys kept the built-in words),
+    // without the issue.
+    assert_eq!(
+        user["meetings"][0]["participants"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(issues(&user), serde_json::json!([]));
+}

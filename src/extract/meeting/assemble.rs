@@ -3,6 +3,7 @@
 use super::context::*;
 use super::reading::*;
 use super::*;
+use crate::extract::words::Words;
 use chrono::Datelike;
 
 /// Reads every sentence, then decides which meetings the article reports;
@@ -15,6 +16,7 @@ pub(in crate::extract) fn extract(
     trace: Option<&mut Trace>,
 ) -> Vec<Meeting> {
     let gazetteer = &extractor.gazetteer;
+    let words = &extractor.lexicon.words;
     let body = article.body.as_str();
     // Mentions come in text order, so each sentence's are one run.
     let mut runs: Vec<std::ops::Range<usize>> = vec![0..0; sentences.len()];
@@ -45,7 +47,7 @@ pub(in crate::extract) fn extract(
         .collect();
     let mut readings = readings;
     resolve_title_subjects(&mut readings, sentences, mentions, gazetteer, article);
-    resolve_first_person(&mut readings, article, sentences, mentions);
+    resolve_first_person(words, &mut readings, article, sentences, mentions);
     resolve_counterparts(&mut readings, sentences, mentions, gazetteer);
     let classes: Vec<Class> = readings
         .iter()
@@ -275,7 +277,7 @@ pub(in crate::extract) fn extract(
 
     let mut meetings: Vec<Meeting> = drafts
         .iter()
-        .map(|draft| build(draft, &readings, sentences, article, gazetteer))
+        .map(|draft| build(draft, &readings, sentences, article, gazetteer, words))
         .collect();
     // A meeting with a country as a side is the named meeting of the same
     // event when one has its people and someone of that country, its status
@@ -368,7 +370,7 @@ pub(in crate::extract) fn extract(
     // `during his visit to Hanoi`, `arrived in Nairobi`, `here in Jakarta`:
     // a held meeting that names no place took place where its people had
     // travelled, as the article last said before reporting it.
-    let visits = visit_places(article, mentions);
+    let visits = visit_places(words, article, mentions);
     if !visits.is_empty() {
         for meeting in &mut meetings {
             if meeting.place.is_some() || meeting.status != Status::Held || remote(meeting) {
@@ -557,24 +559,14 @@ fn named_same_event(sided: &Meeting, named: &Meeting, gazetteer: &Gazetteer) -> 
         })
 }
 
-/// Titles of heads of state or government (lower case); `vice` and
-/// `deputy` ones are not.
-const LEADER_TITLES: [&str; 10] = [
-    "president",
-    "prime minister",
-    "chancellor",
-    "premier",
-    "king",
-    "emperor",
-    "emir",
-    "supreme leader",
-    "chairman of the state affairs commission",
-    "general secretary",
-];
-
 /// Was `person` a head of state or government on `date` (by the role the
 /// gazetteer gives for that date)?
-fn is_leader(gazetteer: &Gazetteer, person: EntityRef, date: Option<chrono::NaiveDate>) -> bool {
+fn is_leader(
+    words: &Words,
+    gazetteer: &Gazetteer,
+    person: EntityRef,
+    date: Option<chrono::NaiveDate>,
+) -> bool {
     let Some(role) = gazetteer
         .person(person)
         .and_then(|person| person.role_on(date))
@@ -582,46 +574,23 @@ fn is_leader(gazetteer: &Gazetteer, person: EntityRef, date: Option<chrono::Naiv
         return false;
     };
     let title = role.title.to_lowercase();
-    let subordinate = [
-        "vice",
-        "deputy",
-        "former",
-        "assistant",
-        "of the european parliament",
-        "secretary of state",
-        "minister of",
-        "minister for",
-    ]
-    .iter()
-    .any(|word| title.contains(word));
+    let subordinate = words.subordinate_title_words.found_in(&title);
     !subordinate
-        && LEADER_TITLES.iter().any(|leader| {
+        && words.leader_titles.phrases().iter().any(|leader| {
             // At the start (`President`), or as a later word of a title that
             // is not a minister's list of posts (`Minister, ... President`).
             let later_word = title
-                .match_indices(leader)
+                .match_indices(leader.as_str())
                 .any(|(at, _)| at > 0 && title.as_bytes()[at - 1] == b' ');
-            title.starts_with(leader) || later_word && !title.contains("minister,")
+            title.starts_with(leader.as_str()) || later_word && !title.contains("minister,")
         })
 }
-
-/// Titles of texts in the first person: a transcript or statement whose
-/// `I` is the person its title names.
-const FIRST_PERSON_TITLES: [&str; 8] = [
-    "press conference",
-    "remarks",
-    "statement",
-    "interview",
-    "speech",
-    "transcript",
-    "briefing",
-    "op-ed",
-];
 
 /// `I met with X`: in a transcript (`Name, Title: ...` opens the speaker's
 /// turn) or a statement whose title names its author, `I` and `we` are the
 /// speaker.
 fn resolve_first_person(
+    words: &Words,
     readings: &mut [Reading],
     article: &Article,
     sentences: &[Sentence],
@@ -640,7 +609,7 @@ fn resolve_first_person(
     // The author a first-person title names: its first person in the headline.
     let titled = article.title.as_deref().is_some_and(|title| {
         let title = title.to_lowercase();
-        FIRST_PERSON_TITLES.iter().any(|word| title.contains(word))
+        words.first_person_titles.found_in(&title)
     });
     let mut speaker: Option<EntityRef> = if titled {
         (0..sentences.len())
@@ -909,6 +878,7 @@ pub(super) fn build(
     sentences: &[Sentence],
     article: &Article,
     gazetteer: &Gazetteer,
+    words: &Words,
 ) -> Meeting {
     let mut evidence: Vec<Evidence> = Vec::new();
     let mut kind = None;
@@ -1047,7 +1017,7 @@ pub(super) fn build(
         && people.len() == participants.len()
         && people
             .iter()
-            .all(|&person| is_leader(gazetteer, person, on))
+            .all(|&person| is_leader(words, gazetteer, person, on))
     {
         kind = MeetingKind::Summit;
     }

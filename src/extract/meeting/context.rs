@@ -2,6 +2,7 @@
 
 use super::parties::*;
 use super::*;
+use crate::extract::words::Words;
 
 /// The place of a dateline: an all-capitals place name opening the body's
 /// first sentence, followed by a comma or a dash.
@@ -28,7 +29,7 @@ pub(super) fn dateline_place(
 
 /// Is a place at `start` where something happened (`in Seoul`, `at the
 /// ... building in Jongno-gu, Seoul`, `visited Tokyo`)?
-pub(super) fn is_location(text: &str, start: usize, kind: Kind) -> bool {
+pub(super) fn is_location(words: &Words, text: &str, start: usize, kind: Kind) -> bool {
     let before = lower_tail(text, start, 200);
     let trimmed = before.trim_end();
     let last_word = trimmed
@@ -36,13 +37,9 @@ pub(super) fn is_location(text: &str, start: usize, kind: Kind) -> bool {
         .next()
         .unwrap_or("");
     if kind == Kind::Country {
-        return last_word == "in";
+        return words.country_place_before.is(last_word);
     }
-    if [
-        "in", "at", "to", "visited", "visiting", "visit", "near", "inside",
-    ]
-    .contains(&last_word)
-    {
+    if words.place_before.is(last_word) {
         return true;
     }
     // `in the eastern Chinese port city of Qingdao`.
@@ -50,16 +47,7 @@ pub(super) fn is_location(text: &str, start: usize, kind: Kind) -> bool {
         let window_start = crate::segment::tail_start(trimmed, 60);
         let window = &trimmed[window_start..];
         if (window.contains(" in the ") || window.contains(" at the "))
-            && [
-                "city of",
-                "capital of",
-                "town of",
-                "port of",
-                "island of",
-                "resort of",
-            ]
-            .iter()
-            .any(|phrase| window.ends_with(phrase))
+            && words.place_of.ends(window)
         {
             return true;
         }
@@ -108,28 +96,12 @@ pub(super) fn depth(gazetteer: &Gazetteer, entity: EntityRef) -> usize {
     }
 }
 
-/// Words before a place that say someone travelled there.
-const VISIT_WORDS: [&str; 16] = [
-    "visit to",
-    "trip to",
-    "visiting",
-    "here in",
-    "arrived in",
-    "arrives in",
-    "arriving in",
-    "landed in",
-    "travelled to",
-    "traveled to",
-    "head to",
-    "heads to",
-    "headed to",
-    "tour of",
-    "stay in",
-    "stop in",
-];
-
 /// Places the article says someone travelled to, with their body offsets.
-pub(super) fn visit_places(article: &Article, mentions: &[Mention]) -> Vec<(usize, EntityRef)> {
+pub(super) fn visit_places(
+    words: &Words,
+    article: &Article,
+    mentions: &[Mention],
+) -> Vec<(usize, EntityRef)> {
     let body = article.body.as_str();
     mentions
         .iter()
@@ -138,9 +110,9 @@ pub(super) fn visit_places(article: &Article, mentions: &[Mention]) -> Vec<(usiz
             let entity = mention.entity?;
             let before = lower_tail(body, mention.span.start, 40);
             let before = before.trim_end().trim_end_matches(" the");
-            VISIT_WORDS
-                .iter()
-                .any(|word| before.ends_with(word))
+            words
+                .visit_words
+                .ends(before)
                 .then_some((mention.span.start, entity))
         })
         .collect()

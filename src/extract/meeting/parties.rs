@@ -1,87 +1,7 @@
 //! The parties to a trigger: subjects before it, objects after it, and the clauses that cut them off.
 
 use super::*;
-
-/// Words that end the clause a trigger's subject sits in.
-pub(super) const SUBJECT_BREAKS: &[&str] = &[
-    ";",
-    " said",
-    " says",
-    " told",
-    " that ",
-    " stated",
-    " noted",
-    " added",
-    " explained",
-    " emphasized",
-    " emphasised",
-    " stressed",
-    " urged",
-    " according to",
-    " while ",
-    " but ",
-    " whereas ",
-    " after ",
-    " before ",
-    " since ",
-    " when ",
-];
-
-/// Words that end the clause before a trigger's object.
-pub(super) const OBJECT_BREAKS: &[&str] = &[
-    ";",
-    ", and ",
-    " said",
-    " says",
-    " told",
-    " that ",
-    " who ",
-    " which ",
-    " while ",
-    " but ",
-    " after ",
-    " before ",
-    " since ",
-    " when ",
-    " as ",
-    " to discuss",
-    " to hold",
-    " to attend",
-    " following ",
-];
-
-/// Words before a person that make them background (`since Prime Minister
-/// Suga took office`, `unlike during Abe's administration`).
-pub(super) const BACKGROUND_BEFORE: &[&str] = &[
-    "since ", "unlike ", "under ", "during ", "after ", "before ", "when ", "while ", "as ", "of ",
-];
-pub(super) const BACKGROUND_AFTER: &[&str] = &[
-    " took office",
-    " takes office",
-    " came to power",
-    " was elected",
-    " was inaugurated",
-    "'s inauguration",
-    "\u{2019}s inauguration",
-    "'s administration",
-    "\u{2019}s administration",
-    "'s government",
-    "\u{2019}s government",
-    "'s term",
-    "\u{2019}s term",
-    "'s tenure",
-    "\u{2019}s tenure",
-    "'s era",
-    "\u{2019}s era",
-    " administration",
-    " era",
-    " government",
-    "'s death",
-    "\u{2019}s death",
-    "'s funeral",
-    "\u{2019}s funeral",
-    " inauguration",
-];
+use crate::extract::words::{WordList, Words};
 
 /// The last `bytes` or so of `text[..end]`, lower-cased, starting at a word:
 /// the look-back rules read a few words before a name, and folding the
@@ -98,9 +18,9 @@ pub(super) fn lower_tail(text: &str, end: usize, bytes: usize) -> String {
     before[start..].to_lowercase()
 }
 
-pub(super) fn contains_any(text: &str, words: &[&str]) -> bool {
-    let lower = text.to_lowercase();
-    words.iter().any(|word| lower.contains(word))
+/// Does `text`, lower-cased, contain a phrase of `list`?
+pub(super) fn contains_any(text: &str, list: &WordList) -> bool {
+    list.found_in(&text.to_lowercase())
 }
 
 /// The parties to one trigger: subjects before it, objects after it, and
@@ -127,28 +47,30 @@ impl Parties {
 }
 
 pub(super) fn parties(
+    words: &Words,
     text: &str,
     trigger: &Range<usize>,
     people: &[(Range<usize>, EntityRef)],
 ) -> Parties {
     let mut found = Parties::default();
     for (range, person) in people {
-        if in_relative_clause(text, range.start) {
+        if in_relative_clause(words, text, range.start) {
             continue;
         }
         if range.end <= trigger.start {
-            if in_leading_clause(text, range, trigger.start) {
+            if in_leading_clause(words, text, range, trigger.start) {
                 continue;
             }
-            if is_subject(text, range.end, trigger.start) && !found.subjects.contains(person) {
+            if is_subject(words, text, range.end, trigger.start) && !found.subjects.contains(person)
+            {
                 found.subjects.push(*person);
             }
         } else if range.start >= trigger.end {
             // `with A, his title, and B`: a list continues the object.
             let listed = found
                 .last_object_end
-                .is_some_and(|end| continues_list(&text[end..range.start]));
-            if listed || is_object(text, trigger.end, range.start) {
+                .is_some_and(|end| continues_list(words, &text[end..range.start]));
+            if listed || is_object(words, text, trigger.end, range.start) {
                 found.last_object_end = Some(range.end);
                 if !found.objects.contains(person) && !found.subjects.contains(person) {
                     found.objects.push(*person);
@@ -158,7 +80,7 @@ pub(super) fn parties(
     }
     // `During their talks, A and B agreed`: the trigger opens the sentence
     // in a phrase of its own, and the parties are the main clause's people.
-    if let Some(comma) = leading_phrase_end(text, trigger) {
+    if let Some(comma) = leading_phrase_end(words, text, trigger) {
         let mut last: Option<usize> = None;
         for (range, person) in people {
             if range.start <= comma {
@@ -166,9 +88,9 @@ pub(super) fn parties(
             }
             let between = &text[last.unwrap_or(comma + 1)..range.start];
             let goes_on = if last.is_none() {
-                main_clause_open(between)
+                main_clause_open(words, between)
             } else {
-                list_goes_on(between)
+                list_goes_on(words, between)
             };
             if !goes_on {
                 break;
@@ -187,36 +109,19 @@ pub(super) fn parties(
     found
 }
 
-/// Phrases that open a sentence with the meeting as their object (`During
-/// the talks,`, `In a phone call with A,`, `After meeting A,`).
-const LEADING_PHRASES: [&str; 16] = [
-    "during ",
-    "at ",
-    "in ",
-    "after ",
-    "before ",
-    "ahead of ",
-    "following ",
-    "on the sidelines of ",
-    "on the margins of ",
-    "prior to ",
-    "upon ",
-    "over ",
-    "throughout ",
-    "speaking ",
-    "when ",
-    "as ",
-];
-
 /// Where a leading phrase around the trigger ends: the comma after it, if
 /// the sentence opens with the phrase and nothing else comes first.
-pub(super) fn leading_phrase_end(text: &str, trigger: &Range<usize>) -> Option<usize> {
+pub(super) fn leading_phrase_end(
+    words: &Words,
+    text: &str,
+    trigger: &Range<usize>,
+) -> Option<usize> {
     let before = text[..trigger.start].trim_start();
     if before.len() > 60 || before.contains([',', ';', ':']) {
         return None;
     }
     let lower = before.to_lowercase();
-    if !LEADING_PHRASES.iter().any(|word| lower.starts_with(word)) {
+    if !words.leading_phrases.starts(&lower) {
         return None;
     }
     let after = &text[trigger.end..];
@@ -226,37 +131,28 @@ pub(super) fn leading_phrase_end(text: &str, trigger: &Range<usize>) -> Option<u
 }
 
 /// Does the main clause run on from a leading phrase to a name?
-fn main_clause_open(between: &str) -> bool {
-    between.len() < 120
-        && !contains_any(
-            between,
-            &[
-                ";", " said", " says", " that ", " while ", " but ", " when ",
-            ],
-        )
+fn main_clause_open(words: &Words, between: &str) -> bool {
+    between.len() < 120 && !contains_any(between, &words.main_clause_breaks)
 }
 
 /// Does a list of the main clause's people go on (`A, title, and his
 /// counterpart, B`), past appositives and their relative clauses?
-fn list_goes_on(between: &str) -> bool {
-    between.len() < 200
-        && !contains_any(
-            between,
-            &[";", " said", " says", " that ", " while ", " but ", " to "],
-        )
+fn list_goes_on(words: &Words, between: &str) -> bool {
+    between.len() < 200 && !contains_any(between, &words.subject_list_breaks)
 }
 
 /// Parties for every trigger of a sentence. A trigger in a verb phrase
 /// coordinated with the previous one (`paid a courtesy call on A, ..., and
 /// held a meeting with B`) shares its subject: A is not B's host.
 pub(super) fn parties_per_trigger(
+    words: &Words,
     text: &str,
     triggers: &[(Range<usize>, usize)],
     people: &[(Range<usize>, EntityRef)],
 ) -> Vec<Parties> {
     let mut all: Vec<Parties> = Vec::with_capacity(triggers.len());
     for (index, (trigger, _)) in triggers.iter().enumerate() {
-        let mut found = parties(text, trigger, people);
+        let mut found = parties(words, text, trigger, people);
         if index > 0 {
             let previous = &mut all[index - 1];
             let previous_end = triggers[index - 1].0.end;
@@ -273,7 +169,7 @@ pub(super) fn parties_per_trigger(
             // `and held a` before the trigger, or `and talked by phone`
             // whose first word is the trigger's own verb.
             if from <= trigger.start
-                && is_coordinated(&text[from..trigger.end])
+                && is_coordinated(words, &text[from..trigger.end])
                 && !previous.subjects.is_empty()
             {
                 found.subjects = previous.subjects.clone();
@@ -293,7 +189,7 @@ pub(super) fn parties_per_trigger(
 }
 
 /// `, and held a` / ` and then met`: a second verb of the same subject.
-pub(super) fn is_coordinated(between: &str) -> bool {
+pub(super) fn is_coordinated(words: &Words, between: &str) -> bool {
     let lower = between.to_lowercase();
     let Some(position) = lower.rfind(" and ") else {
         return false;
@@ -301,105 +197,51 @@ pub(super) fn is_coordinated(between: &str) -> bool {
     let after = &lower[position + 5..];
     let verb = after
         .split_whitespace()
-        .find(|word| *word != "then" && *word != "also" && *word != "later");
-    verb.is_some_and(|verb| {
-        [
-            "held",
-            "met",
-            "had",
-            "paid",
-            "hosted",
-            "received",
-            "spoke",
-            "talked",
-            "visited",
-            "called",
-            "sat",
-            "holds",
-            "meets",
-            "has",
-            "pays",
-            "hosts",
-            "receives",
-            "speaks",
-            "phoned",
-            "telephoned",
-            "conferred",
-            "greeted",
-            "welcomed",
-            "talks",
-            "calls",
-        ]
-        .contains(&verb)
-    }) && ![";", " said", " while ", " but "]
-        .iter()
-        .any(|word| lower.contains(word))
+        .find(|word| !words.coordinated_fillers.is(word));
+    verb.is_some_and(|verb| words.coordinated_verbs.is(verb))
+        && !words.coordinated_breaks.found_in(&lower)
 }
 
 /// Is the text between two listed objects just `, title, and`?
-pub(super) fn continues_list(between: &str) -> bool {
+pub(super) fn continues_list(words: &Words, between: &str) -> bool {
     let lower = between.trim_end().to_lowercase();
-    let joined = lower.ends_with(" and")
-        || lower.ends_with(',')
-        || lower == "and"
-        || lower.ends_with("as well as")
-        || lower.ends_with(" and with")
-        || lower.ends_with(", with");
+    // A space before, so that ` and` also joins when `and` is all there is.
+    let joined = words.list_joiners.ends(&format!(" {lower}"));
     // `and Chinese President`: a conjunction, then only the next one's titles.
     let titled =
         lower.contains(" and ") && !lower.contains(',') && lower.split_whitespace().count() <= 6;
-    between.len() < 160
-        && (joined || titled)
-        && ![
-            ";", " said", " who ", " which ", " that ", " while ", " but ",
-        ]
-        .iter()
-        .any(|word| lower.contains(word))
+    between.len() < 160 && (joined || titled) && !words.object_list_breaks.found_in(&lower)
 }
 
 /// Is a name inside a leading clause of its own (`Before seeing Xi,
 /// Blinken held talks`), cut off from the trigger by a comma?
-pub(super) fn in_leading_clause(text: &str, range: &Range<usize>, trigger: usize) -> bool {
+pub(super) fn in_leading_clause(
+    words: &Words,
+    text: &str,
+    range: &Range<usize>,
+    trigger: usize,
+) -> bool {
     let clause = text[..range.start]
         .rsplit(',')
         .next()
         .unwrap_or("")
         .trim_start()
         .to_lowercase();
-    let opens = [
-        "before ",
-        "after ",
-        "while ",
-        "since ",
-        "when ",
-        "following ",
-        "unlike ",
-    ]
-    .iter()
-    .any(|word| clause.starts_with(word));
+    let opens = words.leading_clause_openers.starts(&clause);
     opens && text[range.end..trigger].contains(',')
 }
 
 /// Is a name inside a relative clause (`Park, who accompanied Yoon, met`)?
-pub(super) fn in_relative_clause(text: &str, start: usize) -> bool {
+pub(super) fn in_relative_clause(words: &Words, text: &str, start: usize) -> bool {
     let before = &text[..start];
     let clause = before.rsplit(',').next().unwrap_or(before).to_lowercase();
-    [
-        " who ",
-        " whom ",
-        " which ",
-        "accompanied by",
-        "along with",
-        " joined by",
-    ]
-    .iter()
-    .any(|word| clause.contains(word))
-        || clause.trim_start().starts_with("who ")
+    words.relative_clause_words.found_in(&clause)
+        || words.relative_clause_openers.starts(clause.trim_start())
 }
 
 /// Removes parenthetical attributions (`, his office said Monday,`) that
 /// sit between a subject and its verb.
-pub(super) fn without_attributions(between: &str) -> String {
+pub(super) fn without_attributions(words: &Words, between: &str) -> String {
     let mut result = String::new();
     let mut rest = between;
     while let Some(open) = rest.find(", ") {
@@ -407,10 +249,7 @@ pub(super) fn without_attributions(between: &str) -> String {
         match after.find(',') {
             Some(close) if close < 60 => {
                 let inner = after[..close].to_lowercase();
-                if [" said", " says", " told", " announced", "according to"]
-                    .iter()
-                    .any(|word| inner.contains(word))
-                {
+                if words.attribution_phrases.found_in(&inner) {
                     result.push_str(&rest[..open]);
                     rest = &after[close + 1..];
                     continue;
@@ -426,52 +265,46 @@ pub(super) fn without_attributions(between: &str) -> String {
 }
 
 /// Is a party ending at `end` the subject of a trigger starting at `trigger`?
-pub(super) fn is_subject(text: &str, end: usize, trigger: usize) -> bool {
-    let between = without_attributions(&text[end..trigger]);
+pub(super) fn is_subject(words: &Words, text: &str, end: usize, trigger: usize) -> bool {
+    let between = without_attributions(words, &text[end..trigger]);
     let between = between.as_str();
     if between.len() > 320 {
         return false;
     }
-    if !contains_any(between, SUBJECT_BREAKS) {
+    if !contains_any(between, &words.subject_breaks) {
         return true;
     }
     let lower = between.to_lowercase();
     // `X told reporters after meeting Y`: the speaker met Y.
     // `X told Y in a phone call`: what was said is the meeting itself.
     let tail = lower.trim_end();
-    let after_words = ["after", "following", "before", "ahead of", "during"];
-    let within_words = [
-        "in a",
-        "during a",
-        "at a",
-        "in their",
-        "during their",
-        "at their",
-        "over the",
-    ];
-    let after = after_words.iter().any(|word| tail.ends_with(word));
-    let within = within_words.iter().any(|word| tail.ends_with(word));
+    let after = words.speaker_after.ends(tail);
+    let within = words.speaker_within.ends(tail);
     if after || within {
-        if let Some(position) = [" said", " says", " told"]
-            .iter()
-            .filter_map(|speech| lower.find(speech))
+        if let Some(position) = words
+            .speech_verbs
+            .find_all(&lower)
+            .map(|(start, _, _)| start)
             .min()
         {
             let clause = &lower[position..];
             let limit = if within { 12 } else { 4 };
             if clause.split_whitespace().count() <= limit
-                && !contains_any(&without_attributions(&between[..position]), SUBJECT_BREAKS)
+                && !contains_any(
+                    &without_attributions(words, &between[..position]),
+                    &words.subject_breaks,
+                )
             {
                 return true;
             }
         }
     }
     // `X said he met Y`: the speaker is the subject.
-    for speech in [" said", " says", " told"] {
-        if let Some(position) = lower.find(speech) {
+    for speech in words.speech_verbs.phrases() {
+        if let Some(position) = lower.find(speech.as_str()) {
             let after = &lower[position..];
-            if (after.contains(" he ") || after.contains(" she "))
-                && !contains_any(&between[..position], SUBJECT_BREAKS)
+            if words.subject_pronouns.found_in(after)
+                && !contains_any(&between[..position], &words.subject_breaks)
             {
                 return true;
             }
@@ -481,31 +314,25 @@ pub(super) fn is_subject(text: &str, end: usize, trigger: usize) -> bool {
 }
 
 /// Is a party starting at `start` the object of a trigger ending at `trigger_end`?
-pub(super) fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
+pub(super) fn is_object(words: &Words, text: &str, trigger_end: usize, start: usize) -> bool {
     let between = &text[trigger_end..start];
-    if between.len() > 160 || contains_any(between, OBJECT_BREAKS) {
+    if between.len() > 160 || contains_any(between, &words.object_breaks) {
         return false;
     }
     let lower = between.to_lowercase();
     let trimmed = lower.trim_start();
-    let introduced = ["with ", "between ", "among ", "and "]
-        .iter()
-        .any(|word| trimmed.starts_with(word));
-    let linked =
-        lower.contains("counterpart") || (lower.contains(" with ") && !lower.contains(','));
+    let introduced = words.object_openers.starts(trimmed);
+    let linked = words.counterpart_nouns.found_in(&lower)
+        || (lower.contains(" with ") && !lower.contains(','));
     // `the meeting held today in Aqaba, Jordan, between officials of`: the
     // parties come after the meeting's setting, in a short phrase of their own.
-    let late = [" between ", " among "].iter().any(|word| {
-        lower.rfind(word).is_some_and(|at| {
+    let late = words.late_object_openers.phrases().iter().any(|word| {
+        lower.rfind(word.as_str()).is_some_and(|at| {
             let tail = &lower[at + word.len()..];
             let setting = &lower[..at];
             !tail.contains(',')
                 && tail.split_whitespace().count() <= 5
-                && ![
-                    " where ", " which ", " who ", " that ", " to ", " and ", ";",
-                ]
-                .iter()
-                .any(|word| setting.contains(word))
+                && !words.setting_breaks.found_in(setting)
         })
     });
     // A direct object, perhaps behind its titles: `met U.S. Deputy Secretary of State Wendy Sherman`.
@@ -515,32 +342,14 @@ pub(super) fn is_object(text: &str, trigger_end: usize, start: usize) -> bool {
 
 /// Is a country at `start` the topic of talks (`talks on North Korea`)
 /// rather than a side?
-pub(super) fn is_topic(text: &str, start: usize) -> bool {
+pub(super) fn is_topic(words: &Words, text: &str, start: usize) -> bool {
     let before = lower_tail(text, start, 60);
     let before = before.trim_end();
     let ends_with_word = |text: &str, word: &str| {
         text.strip_suffix(word)
             .is_some_and(|rest| rest.ends_with(' '))
     };
-    [
-        "on",
-        "about",
-        "over",
-        "regarding",
-        "toward",
-        "towards",
-        "against",
-        "in",
-        "to",
-        "discussed",
-        "discuss",
-        "discussing",
-        "concerning",
-        "condemned",
-        "condemning",
-    ]
-    .iter()
-    .any(|word| {
+    words.topic_words.phrases().iter().any(|word| {
         ends_with_word(before, word)
             || before
                 .strip_suffix(" the")
@@ -549,35 +358,21 @@ pub(super) fn is_topic(text: &str, start: usize) -> bool {
 }
 
 /// Is a person at `range` only background (a time clause, an era)?
-pub(super) fn is_background(text: &str, range: &Range<usize>) -> bool {
+pub(super) fn is_background(words: &Words, text: &str, range: &Range<usize>) -> bool {
     let after = &text[range.end..];
     let after_end = after
         .char_indices()
         .nth(40)
         .map_or(after.len(), |(offset, _)| offset);
     let after_window = after[..after_end].to_lowercase();
-    let era_after = BACKGROUND_AFTER
-        .iter()
-        .any(|phrase| after_window.starts_with(phrase))
-        || after_window.contains(" took office")
-        || after_window.contains(" came to power");
+    let era_after = words.background_after.starts(&after_window)
+        || words.background_after_anywhere.found_in(&after_window);
     if !era_after {
         return false;
     }
     let before = lower_tail(text, range.start, 200);
     let window_start = crate::segment::tail_start(&before, 60);
     let window = &before[window_start..];
-    let possessive_era = [
-        "'s administration",
-        "\u{2019}s administration",
-        "'s inauguration",
-        "\u{2019}s inauguration",
-        "'s era",
-        "\u{2019}s era",
-        "'s tenure",
-        "\u{2019}s tenure",
-    ]
-    .iter()
-    .any(|phrase| after_window.starts_with(phrase));
-    possessive_era || BACKGROUND_BEFORE.iter().any(|word| window.contains(word))
+    let possessive_era = words.background_era_after.starts(&after_window);
+    possessive_era || words.background_before.found_in(window)
 }

@@ -3,6 +3,7 @@
 use super::context::*;
 use super::parties::*;
 use super::*;
+use crate::extract::words::{WordList, Words};
 
 /// What one sentence says, before sentences are joined into meetings.
 #[derive(Debug, Default, Clone)]
@@ -106,32 +107,6 @@ impl Reading {
     }
 }
 
-/// Titles that stand for a person as a trigger's subject (`the Secretary
-/// held a call`), lower case.
-pub(super) const SUBJECT_TITLE_WORDS: [&str; 13] = [
-    "secretary",
-    "foreign minister",
-    "prime minister",
-    "president",
-    "minister",
-    "envoy",
-    "ambassador",
-    "vice minister",
-    "director-general",
-    "director general",
-    "special representative",
-    "premier",
-    "chancellor",
-];
-
-pub(super) static SUBJECT_TITLES: std::sync::LazyLock<aho_corasick::AhoCorasick> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(SUBJECT_TITLE_WORDS)
-            .expect("fixed phrases build")
-    });
-
 /// Reads one sentence; `mentions` are the sentence's own.
 pub(super) fn read(
     extractor: &Extractor,
@@ -145,6 +120,7 @@ pub(super) fn read(
         return super::korean::read(extractor, body, sentence, mentions);
     }
     let gazetteer = &extractor.gazetteer;
+    let words = &extractor.lexicon.words;
     let base = sentence.span.start;
     let mut reading = Reading {
         headline: sentence.headline,
@@ -184,7 +160,7 @@ pub(super) fn read(
             reading
                 .dropped
                 .push((mention.span.clone(), entity, "inside quotes"));
-        } else if is_background(text, &range) {
+        } else if is_background(words, text, &range) {
             reading.dropped.push((
                 mention.span.clone(),
                 entity,
@@ -219,13 +195,13 @@ pub(super) fn read(
     // sidelines of the G20 summit`) is an event, not a meeting between them.
     triggers.retain(|(range, kind)| {
         MeetingKind::parse(&extractor.lexicon.kinds[*kind]) != Some(MeetingKind::Summit)
-            || !is_event(text, range.start)
+            || !is_event(words, text, range.start)
     });
     // A sentence that says a meeting did not happen (`He does not hold talks
     // ... as Tokyo declines to arrange a phone call`) reports none.
     if triggers
         .iter()
-        .any(|(range, _)| is_negated(text, range.start))
+        .any(|(range, _)| is_negated(words, text, range.start))
     {
         triggers.clear();
     }
@@ -236,7 +212,7 @@ pub(super) fn read(
     // `overtures for dialogue`, `hopes to host a summit`, `left the door
     // open for a meeting`: a wish or an offer is not a meeting.
     let before_retain = triggers.len();
-    triggers.retain(|(range, _)| !is_unreal(text, range.start));
+    triggers.retain(|(range, _)| !is_unreal(words, text, range.start));
     if triggers.len() < before_retain {
         reading
             .rules
@@ -245,7 +221,7 @@ pub(super) fn read(
     // The main trigger is the one with the most parties around it; on a
     // tie, the first one after the first party.
     let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);
-    let per_trigger = parties_per_trigger(text, &triggers, &people);
+    let per_trigger = parties_per_trigger(words, text, &triggers, &people);
     let mut best: Option<(usize, bool, std::cmp::Reverse<usize>, usize)> = None;
     for (position, (trigger, _)) in triggers.iter().enumerate() {
         let found = &per_trigger[position];
@@ -271,19 +247,43 @@ pub(super) fn read(
                 range.end <= trigger.start
                     && MeetingKind::parse(&extractor.lexicon.kinds[*index])
                         == Some(MeetingKind::Summit)
-                    && !is_event(text, range.start)
+                    && !is_event(words, text, range.start)
             });
             if summit {
                 kind = MeetingKind::Summit;
             }
         }
         let mut persons = per_trigger[position].all();
-        let lower = text.to_lowercase();
-        let together = MULTILATERAL_WORDS.iter().any(|word| lower.contains(word));
-        let separate = SEPARATE_WORDS.iter().any(|word| lower.contains(word));
+        let together = scan.multilateral;
+        let separate = scan.separate;
         // `A held separate talks with B and C`: one meeting per counterpart.
         let found = &per_trigger[position];
-        if separate && !together && found.subjects.len() == 1 && found.objects.len() >= 2 {
+        // `held bilateral summits with A and B (and trilateral talks with
+        // both)`: a bilateral meeting in the plural is one with each.
+        let bilateral_plural = {
+            let before = lower_tail(text, trigger.start, 12);
+            let word = text[trigger.clone()].to_lowercase();
+            before
+                .split_whitespace()
+                .last()
+                .is_some_and(|last| last == "bilateral")
+                && word.ends_with('s')
+                && word != "talks"
+        };
+        if bilateral_plural && found.subjects.len() == 1 && found.objects.len() >= 2 {
+            let subject = found.subjects[0];
+            let all = persons.clone();
+            persons = vec![subject, found.objects[0]];
+            for &object in &found.objects[1..] {
+                reading.also.push((kind, vec![subject, object], None));
+            }
+            if together {
+                reading.also.push((kind, all, None));
+            }
+            reading
+                .rules
+                .push("bilateral meetings in the plural: one with each counterpart listed");
+        } else if separate && !together && found.subjects.len() == 1 && found.objects.len() >= 2 {
             let subject = found.subjects[0];
             persons = vec![subject, found.objects[0]];
             for &object in &found.objects[1..] {
@@ -336,22 +336,22 @@ pub(super) fn read(
         let mut object_sides: Vec<String> = Vec::new();
         let mut last_object_end: Option<usize> = None;
         for (range, country) in &countries {
-            if is_topic(text, range.start)
-                || is_location(text, range.start, Kind::Place)
-                || possessed_thing(text, range.end)
+            if is_topic(words, text, range.start)
+                || is_location(words, text, range.start, Kind::Place)
+                || possessed_thing(words, text, range.end)
             {
                 continue;
             }
             let party = if range.end <= trigger.start {
-                is_subject(text, range.end, trigger.start)
+                is_subject(words, text, range.end, trigger.start)
             } else if range.start >= trigger.end {
                 let listed = last_object_end.is_some_and(|end| {
                     end <= range.start
                         && range.start - end < 60
-                        && continues_list(&text[end..range.start])
+                        && continues_list(words, &text[end..range.start])
                         && !text[end..range.start].to_lowercase().contains("discuss")
                 });
-                let object = listed || is_object(text, trigger.end, range.start);
+                let object = listed || is_object(words, text, trigger.end, range.start);
                 if object {
                     last_object_end = Some(range.end);
                     if !object_sides.contains(country) {
@@ -371,15 +371,17 @@ pub(super) fn read(
         if persons.len() == 1 {
             sides.retain(|side| object_sides.contains(side));
         }
-        reading.title_subjects = title_subjects(text, trigger.start);
-        reading.first_person = first_person(text, trigger.start);
+        reading.title_subjects = title_subjects(words, text, trigger.start);
+        reading.first_person = first_person(words, text, trigger.start);
         for (range, person) in &people {
             if persons.contains(person) {
                 continue;
             }
-            let why = if in_relative_clause(text, range.start) {
+            let why = if in_relative_clause(words, text, range.start) {
                 "in a relative clause"
-            } else if range.end <= trigger.start && in_leading_clause(text, range, trigger.start) {
+            } else if range.end <= trigger.start
+                && in_leading_clause(words, text, range, trigger.start)
+            {
                 "in a leading clause cut off by a comma"
             } else if range.end <= trigger.start {
                 "not the subject of the trigger's clause"
@@ -396,9 +398,9 @@ pub(super) fn read(
         reading.persons = persons;
         reading.sides = sides;
         reading.trigger = Some((trigger.start + base..trigger.end + base, kind));
-        reading.status = Some(status(cues, &trigger, text));
-        reading.pronoun_subject = starts_with_pronoun(text);
-        reading.described = described(text, &trigger, &countries);
+        reading.status = Some(status(words, cues, &trigger, text));
+        reading.pronoun_subject = starts_with_pronoun(words, text);
+        reading.described = described(words, text, &trigger, &countries);
     }
     // A date right after `said` is when something was said, not met.
     let dates = if date::may_have_date(text, scan.date_word) {
@@ -409,7 +411,8 @@ pub(super) fn read(
     reading.dates = dates
         .into_iter()
         .filter(|(range, _)| {
-            !is_attribution_date(text, range.start) && !is_aside_date(text, range.start)
+            !is_attribution_date(words, text, range.start)
+                && !is_aside_date(words, text, range.start)
         })
         .map(|(range, expr)| (range.start + base..range.end + base, expr))
         .collect();
@@ -423,7 +426,7 @@ pub(super) fn read(
         };
         match entity.kind {
             Kind::Issue if !reading.issues.contains(&entity) => {
-                if is_background_issue(text, mention.span.start - base) {
+                if is_background_issue(words, text, mention.span.start - base) {
                     reading.rules.push(
                         "an issue after `amid`, `following` or `in the wake of` is background",
                     );
@@ -433,7 +436,7 @@ pub(super) fn read(
             }
             Kind::Place | Kind::Country => {
                 let start = mention.span.start - base;
-                if is_location(text, start, entity.kind) {
+                if is_location(words, text, start, entity.kind) {
                     reading.places.push((mention.span.start, entity));
                 }
             }
@@ -445,23 +448,19 @@ pub(super) fn read(
 
 /// Status of the meeting a trigger reports: cancelled anywhere in the
 /// sentence, planned when a planned cue stands just before the trigger.
-pub(super) fn status(cues: &[crate::extract::Cue], trigger: &Range<usize>, text: &str) -> Status {
+pub(super) fn status(
+    words: &Words,
+    cues: &[crate::extract::Cue],
+    trigger: &Range<usize>,
+    text: &str,
+) -> Status {
     if cues.iter().any(|cue| cue.kind == CueKind::Cancelled) {
         return Status::Cancelled;
     }
     // `had the opportunity to meet`, `was able to hold talks`: done, not planned.
     let done = |cue: &crate::extract::Cue| {
         let before = lower_tail(text, cue.span.start, 40);
-        [
-            "opportunity",
-            "chance",
-            "able",
-            "managed",
-            "got",
-            "occasion",
-        ]
-        .iter()
-        .any(|word| before.trim_end().ends_with(word))
+        words.done_before.ends(before.trim_end())
     };
     for cue in cues {
         if cue.kind != CueKind::Planned || done(cue) {
@@ -475,10 +474,7 @@ pub(super) fn status(cues: &[crate::extract::Cue], trigger: &Range<usize>, text:
                 let between = &text[cue.span.end..trigger.start];
                 !between.contains([',', ';']) && between.split_whitespace().count() <= 5
             };
-        let anywhere = matches!(
-            cue_text.as_str(),
-            "upcoming" | "next week" | "next month" | "later this month"
-        );
+        let anywhere = words.planned_anywhere.is(&cue_text);
         if close_before || anywhere {
             return Status::Planned;
         }
@@ -488,7 +484,7 @@ pub(super) fn status(cues: &[crate::extract::Cue], trigger: &Range<usize>, text:
 
 /// Is a summit at `start` the event a meeting happens at (`on the sidelines
 /// of the G20 summit`, `ahead of the NATO summit`)?
-pub(super) fn is_event(text: &str, start: usize) -> bool {
+pub(super) fn is_event(words: &Words, text: &str, start: usize) -> bool {
     // The last 50 characters before the summit.
     let from = text[..start]
         .char_indices()
@@ -496,104 +492,59 @@ pub(super) fn is_event(text: &str, start: usize) -> bool {
         .nth(49)
         .map_or(0, |(offset, _)| offset);
     let window = text[from..start].to_lowercase();
-    [
-        "sidelines of",
-        "ahead of",
-        "at the",
-        "during the",
-        "for the",
-        "to the",
-        "attend",
-        "host",
-        "after the",
-        "before the",
-        "of the",
-    ]
-    .iter()
-    .any(|phrase| window.contains(phrase))
+    // Whole words only: `during their summit` is theirs, not `during the`.
+    let whole = words.event_before.find_all(&window).any(|(_, end, _)| {
+        window[end..]
+            .chars()
+            .next()
+            .is_none_or(|next| !next.is_alphanumeric())
+    });
+    whole
 }
 
 /// Titles used as names before a trigger: `The Secretary held a call`,
 /// `the minister met`. Only in the trigger's own clause.
-pub(super) fn title_subjects(text: &str, trigger: usize) -> Vec<String> {
+pub(super) fn title_subjects(words: &Words, text: &str, trigger: usize) -> Vec<String> {
     let before = &text[..trigger];
     let clause = before.rsplit([';', '"']).next().unwrap_or(before);
     let mut found = Vec::new();
-    let word_is = |words: &[&str]| {
-        clause
-            .split_whitespace()
-            .any(|word| words.iter().any(|wanted| word.eq_ignore_ascii_case(wanted)))
+    // The lists' phrases as words: ` he ` is `he`.
+    let word_is = |list: &WordList| {
+        clause.split_whitespace().any(|word| {
+            list.phrases()
+                .iter()
+                .any(|wanted| word.eq_ignore_ascii_case(wanted.trim()))
+        })
     };
-    if word_is(&["he", "she"]) && !word_is(&["said", "says", "told"]) {
+    if word_is(&words.subject_pronouns) && !word_is(&words.speech_verbs) {
         found.push("he".to_string());
     }
     // `the TITLE ` anywhere in the clause, or `TITLE ` opening it.
-    for hit in SUBJECT_TITLES.find_overlapping_iter(clause) {
-        let standing = clause[hit.end()..].starts_with(' ')
-            && (hit.start() == 0
-                || hit.start() >= 4
-                    && clause.as_bytes()[hit.start() - 4..hit.start()]
-                        .eq_ignore_ascii_case(b"the "));
-        let title = SUBJECT_TITLE_WORDS[hit.pattern().as_usize()];
+    for (start, end, index) in words.subject_titles.find_all(clause) {
+        let standing = clause[end..].starts_with(' ')
+            && (start == 0
+                || start >= 4 && clause.as_bytes()[start - 4..start].eq_ignore_ascii_case(b"the "));
+        let title = &words.subject_titles.phrases()[index];
         if standing && !found.iter().any(|known| known == title) {
-            found.push(title.to_string());
+            found.push(title.clone());
         }
     }
     found
 }
 
 /// Is a trigger negated (`have never held talks`, `did not meet`)?
-pub(super) fn is_negated(text: &str, start: usize) -> bool {
+pub(super) fn is_negated(words: &Words, text: &str, start: usize) -> bool {
     let before = lower_tail(text, start, 120);
-    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-    words.iter().any(|word| {
-        matches!(
-            *word,
-            "never" | "not" | "no" | "n't" | "didn't" | "won't" | "hasn't" | "haven't" | "without"
-        )
-    })
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|word| words.negations.is(word))
 }
-
-/// Phrases before a trigger that make it a wish, an offer or a condition.
-const UNREAL_BEFORE: [&str; 33] = [
-    "look forward to",
-    "looks forward to",
-    "looking forward to",
-    "overtures for",
-    "overture for",
-    "offer of",
-    "offered",
-    "offer to",
-    "offers to",
-    "call for",
-    "calls for",
-    "called for",
-    "calling for",
-    "proposal for",
-    "proposed",
-    "proposes",
-    "push for",
-    "pushing for",
-    "hopes for",
-    "hope for",
-    "hopes to",
-    "hoped to",
-    "hoping to",
-    "hope to",
-    "willing to",
-    "ready to",
-    "open to",
-    "door open",
-    "possibility of",
-    "prospect of",
-    "prospects of",
-    "chance of",
-    "if ",
-];
 
 /// Is a trigger only wished for, offered or conditional (`hopes to hold
 /// talks`, `overtures for dialogue`, `if they meet`)?
-fn is_unreal(text: &str, start: usize) -> bool {
+fn is_unreal(words: &Words, text: &str, start: usize) -> bool {
     let before = lower_tail(text, start, 60);
     let window: String = {
         let words: Vec<&str> = before.split_whitespace().collect();
@@ -602,37 +553,28 @@ fn is_unreal(text: &str, start: usize) -> bool {
         joined.push(' ');
         joined
     };
-    UNREAL_BEFORE.iter().any(|phrase| {
+    words.unreal_before.phrases().iter().any(|phrase| {
         window
-            .match_indices(phrase)
+            .match_indices(phrase.as_str())
             .any(|(at, _)| at == 0 || window.as_bytes()[at - 1] == b' ')
     })
 }
 
 /// Does the sentence start with a pronoun standing for the parties?
-pub(super) fn starts_with_pronoun(text: &str) -> bool {
+pub(super) fn starts_with_pronoun(words: &Words, text: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
-    [
-        "they ",
-        "the two ",
-        "both ",
-        "the pair ",
-        "the leaders ",
-        "the ministers ",
-    ]
-    .iter()
-    .any(|pronoun| lower.starts_with(pronoun))
+    words.pair_openers.starts(&lower)
 }
 
 /// Is the trigger's subject the speaker (`I met`, `we held talks`, `our
 /// meeting`, `I also had the opportunity to meet`)?
-fn first_person(text: &str, trigger: usize) -> bool {
+fn first_person(words: &Words, text: &str, trigger: usize) -> bool {
     let before = &text[..trigger];
     let clause = before
         .rsplit([';', '"', '\u{201c}', '\u{201d}'])
         .next()
         .unwrap_or(before);
-    let mut words = clause
+    let mut clause_words = clause
         .split_whitespace()
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
     let near: Vec<String> = clause
@@ -641,41 +583,15 @@ fn first_person(text: &str, trigger: usize) -> bool {
         .take(3)
         .map(|word| word.to_lowercase())
         .collect();
-    words.any(|word| matches!(word, "I" | "I've" | "I'd" | "We" | "we" | "We've" | "we've"))
-        || near.iter().any(|word| word == "my" || word == "our")
+    clause_words.any(|word| words.first_person_words.is_as_written(word))
+        || near
+            .iter()
+            .any(|word| words.first_person_possessives.is(word))
 }
-
-/// Words after `Country's` that stand for a side at the table.
-const SIDE_NOUNS: [&str; 24] = [
-    "foreign",
-    "prime",
-    "president",
-    "vice",
-    "deputy",
-    "first",
-    "top",
-    "chief",
-    "leader",
-    "minister",
-    "envoy",
-    "delegation",
-    "ambassador",
-    "counterpart",
-    "officials",
-    "official",
-    "side",
-    "government",
-    "defense",
-    "defence",
-    "national",
-    "senior",
-    "special",
-    "nuclear",
-];
 
 /// Is a country at `end` the owner of a thing, not a side (`North Korea's
 /// missile launches`, but not `Japan's foreign minister`)?
-fn possessed_thing(text: &str, end: usize) -> bool {
+fn possessed_thing(words: &Words, text: &str, end: usize) -> bool {
     let after = &text[end..];
     let Some(rest) = after
         .strip_prefix("'s ")
@@ -690,70 +606,27 @@ fn possessed_thing(text: &str, end: usize) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     !word.is_empty()
-        && !SIDE_NOUNS.contains(&word.as_str())
+        && !words.side_nouns.is(&word)
         && !word.chars().next().is_some_and(char::is_numeric)
 }
-
-/// Words that make a list of parties one meeting of them all.
-const MULTILATERAL_WORDS: [&str; 14] = [
-    "trilateral",
-    "three-way",
-    "four-way",
-    "quadrilateral",
-    "multilateral",
-    "three-nation",
-    "three-country",
-    "joint meeting",
-    "together",
-    " among ",
-    "between",
-    "plenary",
-    "summit of",
-    "quad",
-];
-
-/// Words that make a list of counterparts separate meetings.
-const SEPARATE_WORDS: [&str; 6] = [
-    "separate",
-    "separately",
-    "bilaterally",
-    "individually",
-    "one-on-one",
-    "respectively",
-];
-
-/// Descriptions that stand for the two sides of a meeting.
-const PAIR_WORDS: [&str; 16] = [
-    "they ",
-    "the two leaders",
-    "the two ministers",
-    "the two foreign ministers",
-    "the two sides",
-    "the two men",
-    "the two women",
-    "the two diplomats",
-    "the two officials",
-    "the two envoys",
-    "the two presidents",
-    "the two prime ministers",
-    "the two top diplomats",
-    "the pair",
-    "both leaders",
-    "both sides",
-];
 
 /// Does the sentence name a trigger's parties by description: a pair
 /// before it (`the two leaders spoke`, `their talks`), or one more person
 /// after it (`with his Japanese counterpart`)?
 fn described(
+    words: &Words,
     text: &str,
     trigger: &Range<usize>,
     countries: &[(Range<usize>, String)],
 ) -> Option<Described> {
     let before = lower_tail(text, trigger.start, 80);
     let clause = before.rsplit([';', ',']).next().unwrap_or(&before);
-    let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
-    if words.contains(&"their") || PAIR_WORDS.iter().any(|word| clause.contains(word)) {
+    let possessive = clause
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|word| words.pair_possessives.is(word));
+    if possessive || words.pair_words.found_in(clause) {
         return Some(Described::Pair);
     }
     let after_end = text[trigger.end..]
@@ -761,17 +634,16 @@ fn described(
         .nth(60)
         .map_or(text.len(), |(offset, _)| trigger.end + offset);
     let after = text[trigger.end..after_end].to_lowercase();
-    let counterpart = after.find("counterpart");
-    let position = counterpart
-        .or_else(|| after.find(" official"))
-        .or_else(|| after.find(" diplomat"))?;
+    // The first phrase of each list, in lexicon order, that is there.
+    let first_of = |list: &WordList| {
+        list.phrases()
+            .iter()
+            .find_map(|phrase| after.find(phrase.as_str()))
+    };
+    let counterpart = first_of(&words.counterpart_nouns);
+    let position = counterpart.or_else(|| first_of(&words.official_nouns))?;
     let lead = &after[..position];
-    if lead.contains([',', ';'])
-        || !(lead.contains(" his ")
-            || lead.contains(" her ")
-            || lead.contains(" my ")
-            || lead.contains(" the "))
-    {
+    if lead.contains([',', ';']) || !words.counterpart_determiners.found_in(lead) {
         return None;
     }
     let country = countries
@@ -782,28 +654,9 @@ fn described(
     (counterpart.is_some() || country.is_some()).then_some(Described::Counterpart(country))
 }
 
-/// Words of a clause that dates something else than the meeting (`who
-/// took office last week`, `since he was elected in May`).
-const ASIDE_WORDS: [&str; 14] = [
-    " who ",
-    " which ",
-    "took office",
-    "assumed office",
-    "took up",
-    "was elected",
-    "were elected",
-    "was appointed",
-    "was inaugurated",
-    "sworn in",
-    "came to power",
-    "launched",
-    "fired",
-    "announced",
-];
-
 /// Is a date at `start` inside an aside about something else: a relative
 /// clause, an appointment, an election, a launch?
-fn is_aside_date(text: &str, start: usize) -> bool {
+fn is_aside_date(words: &Words, text: &str, start: usize) -> bool {
     // ` date 2022-09-17` opening a captured page marks when it was saved.
     let opening = text[..start].trim();
     if opening.eq_ignore_ascii_case("date") {
@@ -819,59 +672,34 @@ fn is_aside_date(text: &str, start: usize) -> bool {
     }
     let before = lower_tail(text, start, 80);
     let clause = before.rsplit([',', ';', '(']).next().unwrap_or(&before);
-    ASIDE_WORDS.iter().any(|word| clause.contains(word))
+    words.aside_words.found_in(clause)
 }
-
-/// Words that make what follows the setting of a meeting, not its agenda.
-const BACKGROUND_ISSUE_WORDS: [&str; 8] = [
-    "amid ",
-    "amidst ",
-    "following ",
-    "in the wake of ",
-    "against the backdrop of ",
-    "in light of ",
-    "despite ",
-    "in the face of ",
-];
 
 /// Is an issue at `start` background (`amid the war in Ukraine`, `in light
 /// of the recent missile launches`) rather than what was discussed? Only
 /// its own clause counts: `discussed X amid Y` keeps X.
-fn is_background_issue(text: &str, start: usize) -> bool {
+fn is_background_issue(words: &Words, text: &str, start: usize) -> bool {
     let before = lower_tail(text, start, 100);
     let clause = before
         .rsplit([',', ';', '(', '\u{2014}'])
         .next()
         .unwrap_or(&before);
     let clause = format!(" {clause}");
-    BACKGROUND_ISSUE_WORDS.iter().any(|word| {
-        clause.rfind(&format!(" {word}")).is_some_and(|at| {
-            let between = &clause[at..];
-            ![
-                "discuss",
-                "talk",
-                "agree",
-                "exchange",
-                "on ",
-                "about ",
-                "regarding",
-            ]
-            .iter()
-            .any(|topic| between.contains(topic))
-        })
+    words.background_issue_before.phrases().iter().any(|word| {
+        clause
+            .rfind(&format!(" {word}"))
+            .is_some_and(|at| !words.agenda_words.found_in(&clause[at..]))
     })
 }
 
 /// Is a date at `start` the date something was said (`his office said Monday`)?
-pub(super) fn is_attribution_date(text: &str, start: usize) -> bool {
+pub(super) fn is_attribution_date(words: &Words, text: &str, start: usize) -> bool {
     let before = lower_tail(text, start, 120);
-    let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
-    words.iter().any(|word| {
-        matches!(
-            word.trim_matches(','),
-            "said" | "says" | "told" | "announced" | "stated" | "reported"
-        )
-    })
+    before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|word| words.attribution_verbs.is(word.trim_matches(',')))
 }
 
 /// Sentences about history or context lend no issues to a meeting: those
@@ -946,33 +774,39 @@ mod tests {
         // A window cut inside `cannot` must not read `not`.
         assert_eq!(lower_tail(&text, start, 5), " ");
         assert_eq!(lower_tail(&text, start, 8), " cannot ");
-        assert!(!is_negated("They hope to meet", 12));
-        assert!(is_negated("The two have NOT met", 17));
-        assert!(!is_negated(&text, start));
+        let words = crate::extract::words::builtin();
+        assert!(!is_negated(words, "They hope to meet", 12));
+        assert!(is_negated(words, "The two have NOT met", 17));
+        assert!(!is_negated(words, &text, start));
     }
 
     #[test]
     pub(super) fn subject_titles_need_the_or_the_clause_start() {
         let text = "The Foreign Minister held talks";
         let trigger = text.find("held").unwrap();
-        let found = title_subjects(text, trigger);
+        let words = crate::extract::words::builtin();
+        let found = title_subjects(words, text, trigger);
         assert!(found.contains(&"foreign minister".to_string()), "{found:?}");
         assert!(!found.contains(&"minister".to_string()), "{found:?}");
         let text = "A former president held talks";
-        assert!(title_subjects(text, text.find("held").unwrap()).is_empty());
+        assert!(title_subjects(words, text, text.find("held").unwrap()).is_empty());
         let text = "Secretary Blinken said; he held a call";
-        assert_eq!(title_subjects(text, text.find("held").unwrap()), ["he"]);
+        assert_eq!(
+            title_subjects(words, text, text.find("held").unwrap()),
+            ["he"]
+        );
     }
 
     #[test]
     pub(super) fn a_country_after_on_or_about_is_a_topic() {
+        let words = crate::extract::words::builtin();
         let text = "talks on North Korea and with Japan";
-        assert!(is_topic(text, text.find("North").unwrap()));
-        assert!(!is_topic(text, text.find("Japan").unwrap()));
+        assert!(is_topic(words, text, text.find("North").unwrap()));
+        assert!(!is_topic(words, text, text.find("Japan").unwrap()));
         let text = "talks about the Philippines";
-        assert!(is_topic(text, text.find("Philippines").unwrap()));
+        assert!(is_topic(words, text, text.find("Philippines").unwrap()));
         let text = "Moon met Abe";
-        assert!(!is_topic(text, text.find("Abe").unwrap()));
+        assert!(!is_topic(words, text, text.find("Abe").unwrap()));
     }
 
     #[test]

@@ -554,9 +554,13 @@ fn is_unreal(words: &Words, text: &str, start: usize) -> bool {
         joined
     };
     words.unreal_before.phrases().iter().any(|phrase| {
-        window
-            .match_indices(phrase.as_str())
-            .any(|(at, _)| at == 0 || window.as_bytes()[at - 1] == b' ')
+        window.match_indices(phrase.as_str()).any(|(at, _)| {
+            // `look forward to the summit to be hosted by`: a meeting
+            // already arranged, not a wish.
+            let arranged =
+                phrase.contains("forward") && window[at + phrase.len()..].starts_with(" the ");
+            (at == 0 || window.as_bytes()[at - 1] == b' ') && !arranged
+        })
     })
 }
 

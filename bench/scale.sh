@@ -3,13 +3,14 @@
 # --mb 100 --people 20000 --seed 1, 19,626 articles) into one store, one
 # copy per `dipkb ingest` run, and prints the rate and the store size after
 # each; then `meetings --person` and `person` latency on the final store.
-# Copy k moves every article date 8k years on (leap days stay valid) and
+# Copy k moves every article date 4k years back (leap days stay valid
+# between 1901 and 2099, so up to 28 copies of the 2015-2025 corpus) and
 # adds a line naming the copy, so every body is new; the same people meet
 # again in every copy, so each batch also re-merges the meetings of the
 # earlier copies (a hard case for the merge).
 #
 # Usage: bench/scale.sh   Environment: OUT (default /tmp/dipkb-bench),
-#   BATCHES (default 5: about 100,000 articles).
+#   BATCHES (default 5: about 100,000 articles; at most 28).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -34,7 +35,7 @@ for line in open(sys.argv[2]):
     record = json.loads(line)
     if k:
         year, rest = record["date"].split("-", 1)
-        record["date"] = f"{int(year) + 8 * k}-{rest}"
+        record["date"] = f"{int(year) - 4 * k}-{rest}"
         record["text"] += f"\n(Archive copy {k}.)"
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 PY

@@ -197,14 +197,14 @@ pub fn place_view(gazetteer: &Gazetteer, place: EntityRef) -> PlaceView<'_> {
 /// A participant: a person with country and title at the meeting date, or a country.
 #[derive(Serialize)]
 pub struct ParticipantView<'a> {
-    id: &'a str,
-    name: &'a str,
-    kind: &'static str,
-    country: Option<&'a str>,
+    pub id: &'a str,
+    pub name: &'a str,
+    pub kind: &'static str,
+    pub country: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    title: Option<&'a str>,
+    pub title: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    organization: Option<&'a str>,
+    pub organization: Option<&'a str>,
 }
 
 pub fn participant(
@@ -259,12 +259,25 @@ pub struct MeetingView<'a> {
 }
 
 fn partial(date: &DateValue) -> Option<PartialView> {
-    date.partial.as_ref().map(|partial| PartialView {
+    date.partial.as_ref().map(partial_view)
+}
+
+/// A partial date as `date_partial` JSON text, as `extract --json` and
+/// the store's `meetings.date_partial` show it.
+pub fn partial_json(partial: &crate::extract::date::Partial) -> String {
+    let view = partial_view(partial);
+    serde_json::to_value(view)
+        .expect("a partial date has string keys only")
+        .to_string()
+}
+
+fn partial_view(partial: &crate::extract::date::Partial) -> PartialView {
+    PartialView {
         year: partial.year,
         month: partial.month,
         day: partial.day,
         weekday: partial.weekday.map(crate::extract::date::weekday_name),
-    })
+    }
 }
 
 pub fn meeting_view<'a>(

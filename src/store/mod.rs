@@ -24,7 +24,7 @@ use crate::gazetteer::names::each_name;
 use crate::gazetteer::{EntityRef, Gazetteer, Kind};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::time::Duration;
 
@@ -37,6 +37,8 @@ pub enum StoreError {
     TooNew { found: i64, known: i64 },
     #[error("the store has a damaged row ({0}); run `dipkb reindex` or restore a backup")]
     Corrupt(String),
+    #[error("compressing an article body: {0}")]
+    Compress(std::io::Error),
 }
 
 pub struct Store {
@@ -64,6 +66,8 @@ struct Codes {
     resolutions: HashMap<&'static str, i64>,
     /// Every stored candidate list by its members' numbers, loaded on first use.
     lists: Option<HashMap<Vec<i64>, i64>>,
+    /// Every stored mention text, loaded on first use.
+    texts: Option<HashMap<String, i64>>,
 }
 
 impl Codes {
@@ -142,6 +146,32 @@ impl Codes {
             .prepare_cached("SELECT code FROM resolutions WHERE name = ?1")?
             .query_row([name], |row| row.get(0))?;
         self.resolutions.insert(name, code);
+        Ok(code)
+    }
+
+    /// The code of a mention's text, stored on first sight.
+    fn text(&mut self, connection: &Connection, text: &str) -> Result<i64, StoreError> {
+        if self.texts.is_none() {
+            let mut texts = HashMap::new();
+            let mut statement = connection.prepare("SELECT text, code FROM mention_texts")?;
+            let mut rows = statement.query([])?;
+            while let Some(row) = rows.next()? {
+                texts.insert(row.get(0)?, row.get(1)?);
+            }
+            self.texts = Some(texts);
+        }
+        let texts = self.texts.get_or_insert_with(HashMap::new);
+        if let Some(&code) = texts.get(text) {
+            return Ok(code);
+        }
+        // Another process may have stored it since the texts were read.
+        connection
+            .prepare_cached("INSERT OR IGNORE INTO mention_texts (text) VALUES (?1)")?
+            .execute([text])?;
+        let code: i64 = connection
+            .prepare_cached("SELECT code FROM mention_texts WHERE text = ?1")?
+            .query_row([text], |row| row.get(0))?;
+        texts.insert(text.to_string(), code);
         Ok(code)
     }
 
@@ -353,7 +383,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         sync_gazetteer(&transaction, gazetteer, &print)?;
         let mut summary = BatchSummary::default();
-        let mut touched: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut touched = merge::Touched::new();
         for (article, extraction) in batch {
             match insert_article(
                 &transaction,
@@ -390,10 +420,10 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         transaction.execute("DELETE FROM meta WHERE key = 'gazetteer'", [])?;
         sync_gazetteer(&transaction, gazetteer, &fingerprint(gazetteer))?;
-        transaction.execute_batch("DELETE FROM sources; DELETE FROM participants; DELETE FROM meeting_issues; DELETE FROM meetings; DELETE FROM reports; DELETE FROM mention_spans;")?;
+        transaction.execute_batch("DELETE FROM participants; DELETE FROM meeting_issues; DELETE FROM meetings; DELETE FROM report_participants; DELETE FROM report_issues; DELETE FROM report_evidence; DELETE FROM reports; DELETE FROM mention_spans;")?;
         let articles = load_articles(&transaction)?;
         let mut summary = BatchSummary::default();
-        let mut touched = BTreeSet::new();
+        let mut touched = merge::Touched::new();
         for chunk in articles.chunks(1024) {
             let items: Vec<Article> = chunk.iter().map(|(_, article)| article.clone()).collect();
             let extractions = extract(&items);
@@ -457,11 +487,14 @@ fn load_articles(connection: &Connection) -> Result<Vec<(i64, Article)>, StoreEr
     let mut statement = connection.prepare(
         "SELECT id, path, title, published, source, url, country, body FROM articles ORDER BY id",
     )?;
-    let rows = statement.query_map([], |row| {
-        let body: String = row.get(7)?;
+    let mut rows = statement.query([])?;
+    let mut articles = Vec::new();
+    while let Some(row) = rows.next()? {
+        let id: i64 = row.get(0)?;
+        let body = body_text(row.get_ref(7)?, id)?;
         let noise = crate::article::find_noise(&body);
-        Ok((
-            row.get::<_, i64>(0)?,
+        articles.push((
+            id,
             Article {
                 path: row.get(1)?,
                 title: row.get(2)?,
@@ -475,9 +508,54 @@ fn load_articles(connection: &Connection) -> Result<Vec<(i64, Article)>, StoreEr
                 body_line_offset: 0,
                 noise,
             },
-        ))
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        ));
+    }
+    Ok(articles)
+}
+
+/// How bodies are compressed: zstd's default level (about 40% of the text
+/// for news articles, at a few hundred MB/s).
+const BODY_LEVEL: i32 = 3;
+
+/// `body` as one zstd frame. The writer thread keeps one compression
+/// context: making one per body cost as much as compressing.
+fn compress_body(body: &str) -> Result<Vec<u8>, StoreError> {
+    thread_local! {
+        static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    COMPRESSOR.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let compressor = match slot.as_mut() {
+            Some(compressor) => compressor,
+            None => {
+                slot.insert(zstd::bulk::Compressor::new(BODY_LEVEL).map_err(StoreError::Compress)?)
+            }
+        };
+        compressor
+            .compress(body.as_bytes())
+            .map_err(StoreError::Compress)
+    })
+}
+
+/// An article body as stored: a zstd frame since schema 7, text before.
+pub(super) fn body_text(
+    value: rusqlite::types::ValueRef<'_>,
+    article_id: i64,
+) -> Result<String, StoreError> {
+    use rusqlite::types::ValueRef;
+    let corrupt =
+        |what: String| StoreError::Corrupt(format!("articles row {article_id}: body {what}"));
+    match value {
+        ValueRef::Text(text) => String::from_utf8(text.to_vec())
+            .map_err(|error| corrupt(format!("is not UTF-8: {error}"))),
+        ValueRef::Blob(frame) => {
+            let bytes = zstd::decode_all(frame)
+                .map_err(|error| corrupt(format!("does not decompress: {error}")))?;
+            String::from_utf8(bytes).map_err(|error| corrupt(format!("is not UTF-8: {error}")))
+        }
+        other => Err(corrupt(format!("is {:?}", other.data_type()))),
+    }
 }
 
 /// A fingerprint of what the store keeps of the gazetteer.
@@ -585,7 +663,7 @@ fn insert_article(
     codes: &mut Codes,
     article: &Article,
     extraction: &Extraction,
-    touched: &mut BTreeSet<(String, String)>,
+    touched: &mut merge::Touched,
 ) -> Result<Option<usize>, StoreError> {
     let hash = content_hash(&article.body);
     let inserted = connection.execute(
@@ -599,7 +677,7 @@ fn insert_article(
             article.source,
             article.url,
             article.country,
-            article.body
+            compress_body(&article.body)?
         ],
     )?;
     if inserted == 0 {
@@ -620,11 +698,11 @@ fn insert_extraction(
     article_id: i64,
     article: &Article,
     extraction: &Extraction,
-    touched: &mut BTreeSet<(String, String)>,
+    touched: &mut merge::Touched,
 ) -> Result<usize, StoreError> {
     let mut insert_mention = connection.prepare_cached(
-        "INSERT INTO mention_spans (article_id, start_byte, length, kind, num, resolved_by, candidates)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO mention_spans (article_id, start_byte, length, kind, num, resolved_by, candidates, text_code)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for mention in &extraction.mentions {
         let num = match mention.entity {
@@ -642,12 +720,25 @@ fn insert_extraction(
             mention.kind as i64,
             num,
             codes.resolution(connection, mention.resolved_by.as_str())?,
-            candidates
+            candidates,
+            codes.text(connection, &article.body[mention.span.clone()])?
         ])?;
     }
     let mut insert_report = connection.prepare_cached(
-        "INSERT INTO reports (article_id, participants_key, kind, status, date, date_partial, place_id, meeting_json)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO reports (article_id, participants_key, kind, status, date, day,
+                              partial_year, partial_month, partial_day, partial_weekday, place_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    let mut insert_participant = connection.prepare_cached(
+        "INSERT INTO report_participants (report_id, position, kind, entity_id, name, country, title)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut insert_report_issue = connection.prepare_cached(
+        "INSERT INTO report_issues (report_id, position, issue_id) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut insert_evidence = connection.prepare_cached(
+        "INSERT INTO report_evidence (report_id, position, start_byte, end_byte, fields)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     let mut insert_place = connection.prepare_cached(
         "INSERT INTO places (id, name, kind, country, within) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -656,7 +747,6 @@ fn insert_extraction(
     let mut insert_issue = connection
         .prepare_cached("INSERT INTO issues (id, name) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET name = excluded.name")?;
     for meeting in &extraction.meetings {
-        let value = crate::views::meeting(gazetteer, meeting, article.date);
         let mut ids: Vec<&str> = meeting
             .participants
             .iter()
@@ -675,17 +765,63 @@ fn insert_extraction(
         for &issue in &meeting.issues {
             insert_issue.execute(params![gazetteer.id(issue), gazetteer.name(issue)])?;
         }
+        let day = meeting
+            .date
+            .date
+            .as_deref()
+            .and_then(merge::parse_day)
+            .map(merge::day_number);
+        let partial = meeting.date.partial.as_ref();
         insert_report.execute(params![
             article_id,
             key,
             meeting.kind.as_str(),
             meeting.status.as_str(),
             meeting.date.date,
-            value.get("date_partial").map(|partial| partial.to_string()),
+            day,
+            partial.and_then(|partial| partial.year),
+            partial.and_then(|partial| partial.month),
+            partial.and_then(|partial| partial.day),
+            partial
+                .and_then(|partial| partial.weekday)
+                .map(|weekday| weekday.num_days_from_monday()),
             meeting.place.map(|place| gazetteer.id(place)),
-            value.to_string()
         ])?;
-        touched.insert((key, meeting.kind.as_str().to_string()));
+        let report_id = connection.last_insert_rowid();
+        // Titles are those held on the meeting's day, or the article's.
+        let on = meeting.date.day().or(article.date);
+        for (position, &entity) in meeting.participants.iter().enumerate() {
+            let view = crate::views::participant(gazetteer, entity, on);
+            insert_participant.execute(params![
+                report_id,
+                position as i64,
+                view.kind,
+                view.id,
+                view.name,
+                view.country,
+                view.title
+            ])?;
+        }
+        for (position, &issue) in meeting.issues.iter().enumerate() {
+            insert_report_issue.execute(params![
+                report_id,
+                position as i64,
+                gazetteer.id(issue)
+            ])?;
+        }
+        for (position, evidence) in meeting.evidence.iter().enumerate() {
+            insert_evidence.execute(params![
+                report_id,
+                position as i64,
+                evidence.span.start as i64,
+                evidence.span.end as i64,
+                serde_json::to_string(&evidence.fields).expect("a list of strings serializes")
+            ])?;
+        }
+        touched
+            .entry((key, meeting.kind.as_str().to_string()))
+            .or_default()
+            .extend(day);
     }
     Ok(extraction.meetings.len())
 }

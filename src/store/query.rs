@@ -486,7 +486,7 @@ impl Store {
             return Ok(());
         }
         let mut sources = self.connection.prepare_cached(
-            "SELECT a.id, a.path, a.title, a.published, a.source, a.url, s.start_byte, s.end_byte, CAST(substr(CAST(a.body AS BLOB), s.start_byte + 1, s.end_byte - s.start_byte) AS TEXT), s.fields
+            "SELECT a.id, a.path, a.title, a.published, a.source, a.url, s.start_byte, s.end_byte, a.body, s.fields
              FROM sources s JOIN articles a ON a.id = s.article_id
              WHERE s.meeting_id = ?1 ORDER BY a.content_hash, s.start_byte",
         )?;
@@ -502,13 +502,26 @@ impl Store {
                 row.get::<_, Option<String>>(5)?,
                 row.get::<_, i64>(6)?,
                 row.get::<_, i64>(7)?,
-                row.get::<_, Option<String>>(8)?,
+                row.get::<_, rusqlite::types::Value>(8)?,
                 row.get::<_, String>(9)?,
             ))
         })?;
+        // Evidence rows of one article come together: decompress its body once.
+        let mut body: Option<(i64, String)> = None;
         for row in rows {
-            let (article_id, path, title, published, source, url, start, end, sentence, fields) =
+            let (article_id, path, title, published, source, url, start, end, stored, fields) =
                 row?;
+            if body.as_ref().is_none_or(|(id, _)| *id != article_id) {
+                body = Some((article_id, super::body_text((&stored).into(), article_id)?));
+            }
+            let text = body
+                .as_ref()
+                .map_or("", |(_, text)| text.as_str())
+                .as_bytes();
+            let slice = |offset: i64| (offset.max(0) as usize).min(text.len());
+            let sentence =
+                String::from_utf8_lossy(&text[slice(start)..slice(end).max(slice(start))])
+                    .into_owned();
             let entry = by_article.entry(article_id).or_insert_with(|| {
                 order.push(article_id);
                 StoredSource {
@@ -521,9 +534,7 @@ impl Store {
                     evidence: Vec::new(),
                 }
             });
-            entry
-                .evidence
-                .push((start, end, sentence.unwrap_or_default(), fields));
+            entry.evidence.push((start, end, sentence, fields));
         }
         meeting.sources = order
             .into_iter()

@@ -248,4 +248,120 @@ pub const MIGRATIONS: &[&str] = &[
     JOIN resolutions r ON r.code = s.resolved_by
     LEFT JOIN entity_numbers n ON n.num = s.num;
     ",
+    // Version 6: typed reports. A report's participants, issues and
+    // evidence are rows of their own, and its date a day number, so merging
+    // reads typed columns rather than the public JSON view (renaming a JSON
+    // field cannot change merging). `day` lets a batch re-read only the
+    // reports of the days it touched. `sources` becomes a view over each
+    // report's evidence and the meeting it was merged into, so merging no
+    // longer copies evidence rows.
+    "
+    CREATE TABLE typed_reports (
+        id                INTEGER PRIMARY KEY,
+        article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        meeting_id        INTEGER REFERENCES meetings(id) ON DELETE SET NULL,
+        participants_key  TEXT NOT NULL,
+        kind              TEXT NOT NULL,
+        status            TEXT NOT NULL,
+        date              TEXT,
+        day               INTEGER,
+        partial_year      INTEGER,
+        partial_month     INTEGER,
+        partial_day       INTEGER,
+        partial_weekday   INTEGER,
+        place_id          TEXT
+    );
+    INSERT INTO typed_reports (id, article_id, meeting_id, participants_key, kind, status, date, day,
+                               partial_year, partial_month, partial_day, partial_weekday, place_id)
+        SELECT id, article_id, meeting_id, participants_key, kind, status, date,
+               CASE WHEN length(date) = 10 AND date(date) IS date
+                    THEN CAST(julianday(date) + 0.5 AS INTEGER) END,
+               json_extract(date_partial, '$.year'),
+               json_extract(date_partial, '$.month'),
+               json_extract(date_partial, '$.day'),
+               CASE lower(json_extract(date_partial, '$.weekday'))
+                   WHEN 'monday' THEN 0 WHEN 'tuesday' THEN 1 WHEN 'wednesday' THEN 2
+                   WHEN 'thursday' THEN 3 WHEN 'friday' THEN 4 WHEN 'saturday' THEN 5
+                   WHEN 'sunday' THEN 6 END,
+               place_id
+        FROM reports;
+    CREATE TABLE report_participants (
+        report_id  INTEGER NOT NULL REFERENCES typed_reports(id) ON DELETE CASCADE,
+        position   INTEGER NOT NULL,
+        kind       TEXT NOT NULL,
+        entity_id  TEXT NOT NULL,
+        name       TEXT NOT NULL,
+        country    TEXT,
+        title      TEXT,
+        PRIMARY KEY (report_id, position)
+    ) WITHOUT ROWID;
+    INSERT INTO report_participants (report_id, position, kind, entity_id, name, country, title)
+        SELECT r.id, j.key, json_extract(j.value, '$.kind'), json_extract(j.value, '$.id'),
+               json_extract(j.value, '$.name'), json_extract(j.value, '$.country'),
+               json_extract(j.value, '$.title')
+        FROM reports r, json_each(r.meeting_json, '$.participants') j;
+    CREATE TABLE report_issues (
+        report_id  INTEGER NOT NULL REFERENCES typed_reports(id) ON DELETE CASCADE,
+        position   INTEGER NOT NULL,
+        issue_id   TEXT NOT NULL,
+        PRIMARY KEY (report_id, position)
+    ) WITHOUT ROWID;
+    INSERT INTO report_issues (report_id, position, issue_id)
+        SELECT r.id, j.key, json_extract(j.value, '$.id')
+        FROM reports r, json_each(r.meeting_json, '$.issues') j;
+    CREATE TABLE report_evidence (
+        report_id   INTEGER NOT NULL REFERENCES typed_reports(id) ON DELETE CASCADE,
+        position    INTEGER NOT NULL,
+        start_byte  INTEGER NOT NULL,
+        end_byte    INTEGER NOT NULL,
+        fields      TEXT NOT NULL,
+        PRIMARY KEY (report_id, position)
+    ) WITHOUT ROWID;
+    INSERT INTO report_evidence (report_id, position, start_byte, end_byte, fields)
+        SELECT r.id, j.key, json_extract(j.value, '$.start'), json_extract(j.value, '$.end'),
+               coalesce(json_extract(j.value, '$.fields'), '[]')
+        FROM reports r, json_each(r.meeting_json, '$.evidence') j;
+    DROP TABLE sources;
+    DROP TABLE reports;
+    ALTER TABLE typed_reports RENAME TO reports;
+    CREATE INDEX reports_by_key ON reports(participants_key, kind, day);
+    CREATE INDEX reports_by_article ON reports(article_id);
+    CREATE INDEX reports_by_meeting ON reports(meeting_id);
+    CREATE VIEW sources AS
+    SELECT r.meeting_id, r.article_id, e.report_id, e.start_byte, e.end_byte, e.fields
+    FROM reports r JOIN report_evidence e ON e.report_id = r.id
+    WHERE r.meeting_id IS NOT NULL;
+    ",
+    // Version 7: article bodies written from now on are compressed (one
+    // zstd frame each, a BLOB where older rows keep their TEXT), so the
+    // `mentions` view can no longer slice them: each distinct mention text
+    // is stored once in `mention_texts`. Rows stored before keep NULL there
+    // and the view still slices their text bodies.
+    "
+    CREATE TABLE mention_texts (
+        code  INTEGER PRIMARY KEY,
+        text  TEXT NOT NULL UNIQUE
+    );
+    ALTER TABLE mention_spans ADD COLUMN text_code INTEGER REFERENCES mention_texts(code);
+    DROP VIEW mentions;
+    CREATE VIEW mentions AS
+    SELECT s.article_id,
+           s.start_byte,
+           s.start_byte + s.length AS end_byte,
+           coalesce(t.text, CAST(substr(CAST(a.body AS BLOB), s.start_byte + 1, s.length) AS TEXT)) AS text,
+           CASE s.kind WHEN 0 THEN 'country' WHEN 1 THEN 'organization' WHEN 2 THEN 'person'
+                       WHEN 3 THEN 'place' ELSE 'issue' END AS kind,
+           n.id AS entity_id,
+           r.name AS resolved_by,
+           CASE WHEN s.candidates IS NOT NULL THEN
+               (SELECT json_group_array(id) FROM
+                   (SELECT c.id FROM candidate_lists l JOIN entity_numbers c ON c.num = l.num
+                    WHERE l.list = s.candidates ORDER BY l.position))
+           END AS candidates
+    FROM mention_spans s
+    JOIN articles a ON a.id = s.article_id
+    JOIN resolutions r ON r.code = s.resolved_by
+    LEFT JOIN mention_texts t ON t.code = s.text_code
+    LEFT JOIN entity_numbers n ON n.num = s.num;
+    ",
 ];

@@ -47,6 +47,18 @@ fn a_store_from_a_newer_dipkb_is_refused() {
     ));
 }
 
+/// Opens a store written by an older schema: it must come up at the
+/// latest version and intact.
+fn open_upgraded(path: &Path) -> Store {
+    let store = Store::open(path).unwrap();
+    assert_eq!(
+        store.schema_version().unwrap(),
+        schema::MIGRATIONS.len() as i64
+    );
+    assert!(store.is_intact().unwrap());
+    store
+}
+
 #[test]
 fn content_hash_is_sha256_hex() {
     assert_eq!(content_hash("").len(), 64);
@@ -141,12 +153,7 @@ fn a_version_4_store_upgrades_and_keeps_every_mention() {
                 .unwrap();
         }
     }
-    let store = Store::open(&path).unwrap();
-    assert_eq!(
-        store.schema_version().unwrap(),
-        schema::MIGRATIONS.len() as i64
-    );
-    assert!(store.is_intact().unwrap());
+    let store = open_upgraded(&path);
     type Row = (
         i64,
         i64,
@@ -281,4 +288,135 @@ fn mentions_read_back_through_the_view() {
         )
         .unwrap();
     assert_eq!(lists, 1);
+}
+
+/// A version 5 store (reports as the extracted JSON, sources copied per
+/// meeting) upgrades in place: the reports become typed rows, the
+/// `sources` view gives the rows the table had, and merging a new report
+/// of the same meeting reads the migrated rows.
+#[test]
+fn a_version_5_store_upgrades_to_typed_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v5.db");
+    let meeting_json = r#"{"countries":["JP","KR"],"date":null,"date_partial":{"month":3,"weekday":"tuesday","year":2021},"evidence":[{"end":40,"fields":["participants","kind"],"start":0},{"end":90,"fields":["issues"],"start":41}],"issues":[{"id":"dokdo","name":"Dokdo"},{"id":"fine-dust","name":"Fine dust"}],"kind":"talks","participants":[{"country":"KR","id":"kim-a","kind":"person","name":"Kim A","organization":"MOFA","title":"Minister"},{"country":"JP","id":"JP","kind":"country","name":"Japan"}],"place":null,"status":"held"}"#;
+    {
+        let connection = rusqlite::Connection::open(&path).unwrap();
+        for migration in &schema::MIGRATIONS[..5] {
+            connection.execute_batch(migration).unwrap();
+        }
+        connection.pragma_update(None, "user_version", 5).unwrap();
+        connection
+            .execute_batch(&format!(
+                "INSERT INTO issues (id, name) VALUES ('dokdo', 'Dokdo'), ('fine-dust', 'Fine dust');
+                 INSERT INTO articles (id, content_hash, path, published, body, ingested_at) VALUES (1, 'h1', 'a.txt', '2021-03-20', 'text', 'now');
+                 INSERT INTO articles (id, content_hash, path, published, body, ingested_at) VALUES (2, 'h2', 'b.txt', '2021-03-10', 'text', 'now');
+                 INSERT INTO meetings (id, meeting_key, participants_key, kind, status, date, date_partial)
+                     VALUES (7, 'k', 'JP kim-a', 'talks', 'held', NULL, '{{\"month\":3,\"weekday\":\"tuesday\",\"year\":2021}}');
+                 INSERT INTO reports (id, article_id, meeting_id, participants_key, kind, status, date, date_partial, place_id, meeting_json)
+                     VALUES (3, 1, 7, 'JP kim-a', 'talks', 'held', NULL, '{{\"month\":3,\"weekday\":\"tuesday\",\"year\":2021}}', NULL, '{meeting_json}');
+                 INSERT INTO reports (id, article_id, meeting_id, participants_key, kind, status, date, date_partial, place_id, meeting_json)
+                     VALUES (4, 2, NULL, 'JP kim-a', 'talks', 'held', '2021-03-02', NULL, NULL, '{{\"evidence\":[],\"issues\":[],\"participants\":[]}}');
+                 INSERT INTO sources (meeting_id, article_id, report_id, start_byte, end_byte, fields)
+                     VALUES (7, 1, 3, 0, 40, '[\"participants\",\"kind\"]'), (7, 1, 3, 41, 90, '[\"issues\"]');"
+            ))
+            .unwrap();
+    }
+    let store = open_upgraded(&path);
+    let connection = store.connection();
+    let typed: (Option<i64>, i64, i64, i64, Option<i64>) = connection
+        .query_row(
+            "SELECT day, partial_year, partial_month, partial_weekday, partial_day FROM reports WHERE id = 3",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?)),
+        )
+        .unwrap();
+    assert_eq!(typed, (None, 2021, 3, 1, None));
+    let day: Option<i64> = connection
+        .query_row("SELECT day FROM reports WHERE id = 4", [], |row| row.get(0))
+        .unwrap();
+    let march_2 = chrono::NaiveDate::from_ymd_opt(2021, 3, 2).unwrap();
+    assert_eq!(day, Some(merge::day_number(march_2)));
+    let rows = |sql: &str| -> Vec<String> {
+        let mut statement = connection.prepare(sql).unwrap();
+        statement
+            .query_map([], |row| row.get::<_, String>(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    assert_eq!(
+        rows("SELECT kind || ' ' || entity_id || ' ' || name || ' ' || country || ' ' || coalesce(title, '-') FROM report_participants WHERE report_id = 3 ORDER BY position"),
+        ["person kim-a Kim A KR Minister", "country JP Japan JP -"]
+    );
+    assert_eq!(
+        rows("SELECT issue_id FROM report_issues WHERE report_id = 3 ORDER BY position"),
+        ["dokdo", "fine-dust"]
+    );
+    assert_eq!(
+        rows("SELECT meeting_id || ' ' || article_id || ' ' || report_id || ' ' || start_byte || ' ' || end_byte || ' ' || fields FROM sources ORDER BY start_byte"),
+        [
+            r#"7 1 3 0 40 ["participants","kind"]"#,
+            r#"7 1 3 41 90 ["issues"]"#
+        ]
+    );
+    // Merging again from the typed rows: report 4 (March 2, a Tuesday)
+    // seeds a day cluster the partial report joins.
+    let mut touched = merge::Touched::new();
+    touched
+        .entry(("JP kim-a".into(), "talks".into()))
+        .or_default()
+        .insert(merge::day_number(march_2));
+    merge::remerge(connection, &touched).unwrap();
+    assert_eq!(
+        rows("SELECT date || ' ' || (SELECT count(*) FROM reports r WHERE r.meeting_id = m.id) FROM meetings m"),
+        ["2021-03-02 2"]
+    );
+    assert_eq!(
+        rows(
+            "SELECT entity_id || ' ' || coalesce(title, '-') FROM participants ORDER BY entity_id"
+        ),
+        ["JP -", "kim-a Minister"]
+    );
+    assert_eq!(
+        rows("SELECT issue_id FROM meeting_issues ORDER BY issue_id"),
+        ["dokdo", "fine-dust"]
+    );
+}
+
+/// Bodies written since schema 7 are zstd frames, older ones text; both
+/// read back, and a damaged frame is a `Corrupt` error naming the row.
+#[test]
+fn bodies_read_back_compressed_or_text() {
+    let store = Store::open_in_memory().unwrap();
+    let body = "Kim Jung-han met Takizaki in Seoul. ".repeat(20);
+    let frame = zstd::bulk::compress(body.as_bytes(), BODY_LEVEL).unwrap();
+    assert!(frame.len() < body.len() / 4);
+    let connection = store.connection();
+    for (id, value) in [
+        (1, rusqlite::types::Value::Text(body.clone())),
+        (2, rusqlite::types::Value::Blob(frame)),
+        (3, rusqlite::types::Value::Blob(b"not zstd".to_vec())),
+    ] {
+        connection
+            .execute(
+                "INSERT INTO articles (id, content_hash, path, body, ingested_at) VALUES (?1, ?2, 'a.txt', ?3, 'now')",
+                rusqlite::params![id, format!("h{id}"), value],
+            )
+            .unwrap();
+    }
+    let read = |id: i64| {
+        connection
+            .query_row("SELECT body FROM articles WHERE id = ?1", [id], |row| {
+                Ok(body_text(row.get_ref(0)?, id))
+            })
+            .unwrap()
+    };
+    assert_eq!(read(1).unwrap(), body);
+    assert_eq!(read(2).unwrap(), body);
+    match read(3) {
+        Err(StoreError::Corrupt(message)) => {
+            assert!(message.contains("articles row 3"), "{message}")
+        }
+        other => panic!("{other:?}"),
+    }
 }

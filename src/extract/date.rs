@@ -116,7 +116,7 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(the day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|last night|tomorrow|the day after tomorrow)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(the day before yesterday|yesterday|today|tonight|this morning|this afternoon|this evening|earlier today|the previous day|last night|tomorrow|the day after tomorrow)(?-u:\b)").unwrap()
 });
 static WEEK_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(last|next|this|earlier this|later this)\s+(week|month)(?-u:\b)")
@@ -272,7 +272,9 @@ pub fn find(text: &str) -> Vec<(Range<usize>, DateExpr)> {
         }
         let days = match caps[1].to_lowercase().as_str() {
             "the day before yesterday" => -2,
-            "yesterday" | "last night" => -1,
+            // `a separate meeting ... the previous day`: the day before
+            // the one the article reports from.
+            "yesterday" | "last night" | "the previous day" => -1,
             "tomorrow" => 1,
             "the day after tomorrow" => 2,
             _ => 0,
@@ -744,6 +746,10 @@ mod tests {
         );
         assert_eq!(
             exact("talks yesterday", Some("2020-10-29")).as_deref(),
+            Some("2020-10-28")
+        );
+        assert_eq!(
+            exact("a separate meeting the previous day", Some("2020-10-29")).as_deref(),
             Some("2020-10-28")
         );
         assert_eq!(

@@ -360,6 +360,26 @@ fn contains_folded(text: &str, lower: &str) -> bool {
     }
 }
 
+/// Does a title written in the text (lower case) fit a role's title?
+/// Either contains the other's words in order (`Director` in
+/// `Director-General`), or every word of the written one is in the role,
+/// in any order and hyphens aside: `Foreign Minister` is the `Minister of
+/// Foreign Affairs`, `Director General` the `Director-General`.
+fn title_fits(role: &str, written: &str) -> bool {
+    if contains_folded(role, written) {
+        return true;
+    }
+    let words = |text: &str| -> Vec<String> {
+        text.split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let role_words = words(role);
+    let written_words = words(written);
+    written_words.len() >= 2 && written_words.iter().all(|word| role_words.contains(word))
+}
+
 /// Resolves a family-name mention. Returns false when it is not a name at
 /// all (lower case, or a common word with no title and no full mention).
 fn settle_family(
@@ -429,7 +449,7 @@ fn settle_family(
             .iter()
             .filter(|role| date.is_none_or(|date| role.is_active_on(date)))
             .peekable();
-        roles.peek().is_none() || roles.any(|role| contains_folded(&role.title, wanted))
+        roles.peek().is_none() || roles.any(|role| title_fits(&role.title, wanted))
     };
     let mut resolved = None;
     if !full.is_empty() {
@@ -690,4 +710,27 @@ fn is_hangul_namesake(gazetteer: &Gazetteer, body: &str, mention: &Mention) -> b
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_fits;
+
+    #[test]
+    fn a_title_fits_its_role_in_any_word_order() {
+        assert!(title_fits(
+            "Minister of Foreign Affairs",
+            "foreign minister"
+        ));
+        assert!(title_fits(
+            "Director-General for Asian Affairs",
+            "director general"
+        ));
+        assert!(title_fits("Director-General for Asian Affairs", "director"));
+        assert!(!title_fits("Minister of Foreign Affairs", "prime minister"));
+        assert!(!title_fits(
+            "Minister of National Defense",
+            "foreign minister"
+        ));
+    }
 }

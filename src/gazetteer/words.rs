@@ -138,6 +138,11 @@ word_lists! {
     /// Phrases before a trigger that make it a wish, an offer or a
     /// condition (`hopes to`, `if `).
     unreal_before,
+    /// Nouns for a visiting group whose leader is its side at the table
+    /// (`the delegation ... led by A`).
+    delegation_nouns,
+    /// Phrases naming a group's leader (`led by `).
+    led_by,
     /// Words a few words before a trigger that make the meeting a topic of
     /// the sentence's talk, not a meeting of its own (`discussed the state
     /// of the negotiations`).

@@ -322,6 +322,16 @@ pub(super) fn is_object(words: &Words, text: &str, trigger_end: usize, start: us
     let lower = between.to_lowercase();
     let trimmed = lower.trim_start();
     let introduced = words.object_openers.starts(trimmed);
+    // `received the delegation of China led by A, member of ...`: the
+    // group's leader is the one met.
+    let leader = words.delegation_nouns.found_in(&lower)
+        && words.led_by.find_all(&lower).any(|(_, end, _)| {
+            let rest = &lower[end..];
+            !rest.contains(',') && rest.split_whitespace().count() <= 4
+        });
+    if leader {
+        return true;
+    }
     let linked = words.counterpart_nouns.found_in(&lower)
         || (lower.contains(" with ") && !lower.contains(','));
     // `the meeting held today in Aqaba, Jordan, between officials of`: the

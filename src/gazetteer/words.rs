@@ -138,6 +138,9 @@ word_lists! {
     /// Phrases before a trigger that make it a wish, an offer or a
     /// condition (`hopes to`, `if `).
     unreal_before,
+    /// Verbs of speaking to someone (`told`): `A told B during their
+    /// meeting` puts both at it.
+    address_verbs,
     /// Nouns for a visiting group whose leader is its side at the table
     /// (`the delegation ... led by A`).
     delegation_nouns,

@@ -78,6 +78,29 @@ pub(super) fn parties(
             }
         }
     }
+    // `A told B during a brief encounter`: the one speaking to the
+    // trigger's subject was there too.
+    if let [subject] = found.subjects[..] {
+        let at = people.iter().find(|(_, person)| *person == subject);
+        if let Some((range, _)) = at.filter(|(range, _)| range.end <= trigger.start) {
+            let within = text[range.end..trigger.start].trim_start().to_lowercase();
+            let speaker = people.iter().find(|(other, person)| {
+                *person != subject
+                    && other.end <= range.start
+                    && words
+                        .address_verbs
+                        .is(text[other.end..range.start].trim().to_lowercase().as_str())
+            });
+            if let Some((_, speaker)) = speaker {
+                if words.speaker_within.starts(&within) {
+                    found.subjects.insert(0, *speaker);
+                    found
+                        .rules
+                        .push("`A told B during a meeting`: both were at it");
+                }
+            }
+        }
+    }
     // `During their talks, A and B agreed`: the trigger opens the sentence
     // in a phrase of its own, and the parties are the main clause's people.
     if let Some(comma) = leading_phrase_end(words, text, trigger) {

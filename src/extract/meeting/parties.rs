@@ -233,7 +233,21 @@ pub(super) fn continues_list(words: &Words, between: &str) -> bool {
     // `and Chinese President`: a conjunction, then only the next one's titles.
     let titled =
         lower.contains(" and ") && !lower.contains(',') && lower.split_whitespace().count() <= 6;
-    between.len() < 160 && (joined || titled) && !words.object_list_breaks.found_in(&lower)
+    // `A, Secretary of State B`: a comma, then only the next one's title,
+    // its words capitalised.
+    let capitalised_title = between.trim_start().strip_prefix(',').is_some_and(|rest| {
+        let title: Vec<&str> = rest.split_whitespace().collect();
+        !rest.contains(',')
+            && !title.is_empty()
+            && title.len() <= 6
+            && title.iter().all(|word| {
+                word.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*word, "of" | "for" | "the" | "and")
+            })
+    });
+    between.len() < 160
+        && (joined || titled || capitalised_title)
+        && !words.object_list_breaks.found_in(&lower)
 }
 
 /// Is a name inside a leading clause of its own (`Before seeing Xi,

@@ -138,6 +138,9 @@ word_lists! {
     /// Phrases before a trigger that make it a wish, an offer or a
     /// condition (`hopes to`, `if `).
     unreal_before,
+    /// Reflexive pronouns right after a trigger (`between himself and B`):
+    /// the person named before it.
+    reflexive_pronouns,
     /// Verbs of speaking to someone (`told`): `A told B during their
     /// meeting` puts both at it.
     address_verbs,

@@ -78,6 +78,25 @@ pub(super) fn parties(
             }
         }
     }
+    // `A said that a meeting between himself and B was called off`: the
+    // reflexive is the person named before the trigger.
+    if found.subjects.is_empty() && !found.objects.is_empty() {
+        let after = text[trigger.end..].to_lowercase();
+        let reflexive = after
+            .split_whitespace()
+            .take(3)
+            .any(|word| words.reflexive_pronouns.is(word));
+        let before = people
+            .iter()
+            .rev()
+            .find(|(range, person)| range.end <= trigger.start && !found.objects.contains(person));
+        if let (true, Some((_, person))) = (reflexive, before) {
+            found.subjects.push(*person);
+            found
+                .rules
+                .push("`between himself and B`: the person named before the trigger");
+        }
+    }
     // `A told B during a brief encounter`: the one speaking to the
     // trigger's subject was there too.
     if let [subject] = found.subjects[..] {

@@ -141,6 +141,9 @@ word_lists! {
     /// Reflexive pronouns right after a trigger (`between himself and B`):
     /// the person named before it.
     reflexive_pronouns,
+    /// Plural meeting nouns that mean one meeting with each counterpart
+    /// listed (`meetings with A, B and C`), unlike `talks`.
+    one_each_plurals,
     /// Verbs of speaking to someone (`told`): `A told B during their
     /// meeting` puts both at it.
     address_verbs,

@@ -166,6 +166,7 @@ pub(in crate::extract) fn extract(
                 };
                 match (target, classes[index], pair) {
                     (Some(slot), _, _) => {
+                        lend_issues(&mut drafts, slot, index);
                         drafts[slot].add(index, Attach::Fits);
                         if !reading.headline {
                             current = Some(slot);
@@ -250,6 +251,7 @@ pub(in crate::extract) fn extract(
                         let fallback = if reading.headline { main } else { current };
                         if let Some(slot) = fallback {
                             drafts[slot].add(index, Attach::IssuesOnly);
+                            lend_issues(&mut drafts, slot, index);
                         }
                     }
                 }
@@ -267,7 +269,10 @@ pub(in crate::extract) fn extract(
                                 drafts[slot].sides.clear();
                                 drafts[slot].add(index, Attach::Founding);
                             }
-                            None => drafts[slot].add(index, Attach::IssuesOnly),
+                            None => {
+                                drafts[slot].add(index, Attach::IssuesOnly);
+                                lend_issues(&mut drafts, slot, index);
+                            }
                         }
                     }
                 }
@@ -422,6 +427,27 @@ pub(in crate::extract) fn extract(
         merged_into[index - 1].is_none()
     });
     meetings
+}
+
+/// A sentence about a meeting lends its issues to the meetings founded by
+/// the same sentence as well (`A held separate meetings with B and C. The
+/// talks covered trade`: both covered trade).
+fn lend_issues(drafts: &mut [Draft], slot: usize, index: usize) {
+    let founding: Vec<usize> = drafts[slot]
+        .sentences
+        .iter()
+        .filter(|(_, attach)| *attach == Attach::Founding)
+        .map(|(sentence, _)| *sentence)
+        .collect();
+    for (other, draft) in drafts.iter_mut().enumerate() {
+        let sibling = draft
+            .sentences
+            .iter()
+            .any(|(sentence, attach)| *attach == Attach::Founding && founding.contains(sentence));
+        if other != slot && sibling && draft.first <= index {
+            draft.add(index, Attach::IssuesOnly);
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -929,10 +955,27 @@ pub(super) fn build(
                     fields.push("date");
                 }
             }
+            // The most specific place; of two as specific in one sentence,
+            // the one nearer the trigger (`will travel to A, after
+            // meetings in B`: the meetings were in B).
+            let distance = |offset: usize| {
+                reading
+                    .trigger
+                    .as_ref()
+                    .map_or(0, |(trigger, _)| offset.abs_diff(trigger.start))
+            };
+            let own: Vec<usize> = reading.places.iter().map(|(offset, _)| *offset).collect();
             for &(offset, entity) in &reading.places {
                 let better = match place {
                     None => true,
-                    Some((_, current)) => depth(gazetteer, entity) > depth(gazetteer, current),
+                    Some((current_offset, current)) => {
+                        let (new_depth, old_depth) =
+                            (depth(gazetteer, entity), depth(gazetteer, current));
+                        new_depth > old_depth
+                            || new_depth == old_depth
+                                && own.contains(&current_offset)
+                                && distance(offset) < distance(current_offset)
+                    }
                 };
                 if better {
                     place = Some((offset, entity));

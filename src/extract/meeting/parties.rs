@@ -258,10 +258,10 @@ pub(super) fn continues_list(words: &Words, between: &str) -> bool {
         let title: Vec<&str> = rest.split_whitespace().collect();
         !rest.contains(',')
             && !title.is_empty()
-            && title.len() <= 6
+            && title.len() <= 8
             && title.iter().all(|word| {
                 word.chars().next().is_some_and(char::is_uppercase)
-                    || matches!(*word, "of" | "for" | "the" | "and")
+                    || matches!(*word, "of" | "for" | "the" | "and" | "to" | "on")
             })
     });
     between.len() < 160

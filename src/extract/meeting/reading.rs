@@ -283,16 +283,20 @@ pub(super) fn read(
         // `A held separate talks with B and C`: one meeting per counterpart.
         let found = &per_trigger[position];
         // `held bilateral summits with A and B (and trilateral talks with
-        // both)`: a bilateral meeting in the plural is one with each.
+        // both)`, `meetings with A, B and C`: meetings in the plural are
+        // one with each.
         let bilateral_plural = {
             let before = lower_tail(text, trigger.start, 12);
-            let word = text[trigger.clone()].to_lowercase();
-            before
+            let phrase = text[trigger.clone()].to_lowercase();
+            let word = phrase.split_whitespace().last().unwrap_or_default();
+            let bilateral = before
                 .split_whitespace()
                 .last()
-                .is_some_and(|last| last == "bilateral")
-                && word.ends_with('s')
-                && word != "talks"
+                .is_some_and(|last| last == "bilateral");
+            // `meetings with A, B and C` in the plural, not `talks`, which
+            // is always plural: one with each, unless held together.
+            bilateral && word.ends_with('s') && word != "talks"
+                || words.one_each_plurals.is(word) && !together
         };
         if bilateral_plural && found.subjects.len() == 1 && found.objects.len() >= 2 {
             let subject = found.subjects[0];

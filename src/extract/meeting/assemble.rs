@@ -80,10 +80,17 @@ pub(in crate::extract) fn extract(
     for (index, reading) in readings.iter().enumerate() {
         for (kind, people, trigger) in &reading.also {
             let persons: BTreeSet<EntityRef> = people.iter().copied().collect();
-            if drafts
-                .iter()
-                .any(|draft| draft.persons == persons && draft.status == reading.status)
-            {
+            let day = trigger
+                .as_ref()
+                .and_then(|trigger| pick_date_after(reading, trigger))
+                .and_then(|expr| {
+                    date::resolve(expr, article.date, reading.status == Some(Status::Planned)).day()
+                });
+            if drafts.iter().any(|draft| {
+                draft.persons == persons
+                    && draft.status == reading.status
+                    && (day.is_none() || draft.day.is_none() || draft.day == day)
+            }) {
                 continue;
             }
             let mut draft = Draft::new(persons, Vec::new(), index);
@@ -965,7 +972,13 @@ pub(super) fn build(
                     .map_or(0, |(trigger, _)| offset.abs_diff(trigger.start))
             };
             let own: Vec<usize> = reading.places.iter().map(|(offset, _)| *offset).collect();
-            for &(offset, entity) in &reading.places {
+            // A second meeting in its founding sentence (`met A in Seoul
+            // and called B`) takes only places after its own trigger.
+            let after = match &draft.trigger {
+                Some(trigger) if index == draft.first => trigger.start,
+                _ => 0,
+            };
+            for &(offset, entity) in reading.places.iter().filter(|(offset, _)| *offset >= after) {
                 let better = match place {
                     None => true,
                     Some((current_offset, current)) => {

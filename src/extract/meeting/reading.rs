@@ -245,6 +245,7 @@ pub(super) fn read(
     // The main trigger is the one with the most parties around it; on a
     // tie, the first one after the first party.
     let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);
+    let mut pair_again: Vec<(MeetingKind, Vec<EntityRef>, Range<usize>)> = Vec::new();
     let per_trigger = parties_per_trigger(words, text, &triggers, &people);
     let mut best: Option<(usize, bool, std::cmp::Reverse<usize>, usize)> = None;
     for (position, (trigger, _)) in triggers.iter().enumerate() {
@@ -358,6 +359,23 @@ pub(super) fn read(
             }
             reading.also.push((other_kind, all, Some(own_trigger)));
         }
+        // `... since their last meeting in B on June 19`: the same people's
+        // other meeting, kept when its own date (checked below) differs.
+        if persons.len() >= 2 {
+            for (other, (range, kind_index)) in triggers.iter().enumerate() {
+                let before = lower_tail(text, range.start, 30);
+                let possessed = before.split_whitespace().rev().take(3).any(|word| {
+                    words
+                        .pair_possessives
+                        .is(word.trim_matches(|c: char| !c.is_alphanumeric()))
+                });
+                if other != position && possessed {
+                    let kind = MeetingKind::parse(&extractor.lexicon.kinds[*kind_index])
+                        .unwrap_or(MeetingKind::Talks);
+                    pair_again.push((kind, persons.clone(), range.start + base..range.end + base));
+                }
+            }
+        }
         let mut sides: Vec<String> = Vec::new();
         // Countries met, in order: `the ministers of A, B, and C` goes on
         // as a list past the first.
@@ -448,6 +466,20 @@ pub(super) fn read(
     reading
         .clause_breaks
         .extend(scan.clause_breaks.iter().map(|offset| base + offset));
+    for (kind, people, trigger) in pair_again {
+        let own = reading
+            .dates
+            .iter()
+            .filter(|(range, _)| range.start >= trigger.end && reading.same_clause(range, &trigger))
+            .min_by_key(|(range, _)| range.start)
+            .map(|(_, expr)| *expr);
+        if own.is_some() && own != pick_date(&reading) {
+            reading.also.push((kind, people, Some(trigger)));
+            reading
+                .rules
+                .push("`their last meeting in B on DATE`: the same people's other meeting");
+        }
+    }
     for mention in &in_sentence {
         let Some(entity) = mention.entity else {
             continue;

@@ -120,6 +120,44 @@ pub(in crate::extract) fn extract(
     // Walk the article: every other sentence joins the meeting it fits.
     let mut current: Option<usize> = None;
     for (index, reading) in readings.iter().enumerate() {
+        // `The call was a follow-up of their Samarkand meeting in
+        // September`: the pair met before, on a date of its own.
+        if classes[index] != Class::Full && !reading.headline {
+            if let Some(slot) = current.filter(|&slot| drafts[slot].persons.len() >= 2) {
+                let mut founded = false;
+                for (kind, trigger, expr) in &reading.pair_again {
+                    let value = date::resolve(*expr, article.date, false);
+                    let other = match (drafts[slot].day, value.day(), &value.date) {
+                        (Some(day), Some(own), _) => day != own,
+                        (Some(day), None, Some(month)) => {
+                            month.len() == 7 && *month != day.format("%Y-%m").to_string()
+                        }
+                        _ => false,
+                    };
+                    if other {
+                        let mut draft = Draft::new(
+                            drafts[slot].persons.clone(),
+                            drafts[slot].sides.clone(),
+                            index,
+                        );
+                        draft.kind = Some(*kind);
+                        draft.trigger = Some(trigger.clone());
+                        draft.rule = Some(
+                            "founds it: `their meeting in September` is the pair's other meeting",
+                        );
+                        draft.found(index, reading, article);
+                        drafts.push(draft);
+                        founded = true;
+                    }
+                }
+                // The rest of the sentence is about the meeting around it;
+                // its dates are the other meeting's.
+                if founded {
+                    drafts[slot].add(index, Attach::IssuesOnly);
+                    continue;
+                }
+            }
+        }
         match classes[index] {
             Class::Full => {
                 if !reading.headline {
@@ -999,7 +1037,10 @@ pub(super) fn build(
             }
         }
         let mut added_issue = false;
-        for &issue in &reading.issues {
+        // A second meeting's founding sentence is mostly about the first
+        // (`the call, on trade, followed their meeting in May`).
+        let second = draft.trigger.is_some() && index == draft.first;
+        for &issue in reading.issues.iter().filter(|_| !second) {
             if !issues.contains(&issue) {
                 issues.push(issue);
                 added_issue = true;

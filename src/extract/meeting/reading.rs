@@ -24,6 +24,9 @@ pub(super) struct Reading {
     /// Further meetings in the same sentence: kind, people, and their own
     /// trigger (body offsets) when it is not the main one.
     pub(super) also: Vec<(MeetingKind, Vec<EntityRef>, Option<Range<usize>>)>,
+    /// `the call followed their meeting in Samarkand in September`: a
+    /// meeting of the pair the article is about, its own trigger and date.
+    pub(super) pair_again: Vec<(MeetingKind, Range<usize>, DateExpr)>,
     /// Titles standing for a person as the trigger's subject (`the Secretary
     /// held a call with ...`), lower case.
     pub(super) title_subjects: Vec<String>,
@@ -105,6 +108,28 @@ impl Reading {
             Class::Partial
         }
     }
+}
+
+/// Where a pair possessive among the three words before `at` starts
+/// (`their last meeting`, `their Samarkand meeting`).
+fn pair_possessive_before(words: &Words, text: &str, at: usize) -> Option<usize> {
+    let window_start = crate::segment::tail_start(&text[..at], 30);
+    let window = &text[window_start..at];
+    let mut starts: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for piece in window.split_inclusive(char::is_whitespace) {
+        let word = piece.trim();
+        if !word.is_empty() {
+            starts.push((window_start + offset, word));
+        }
+        offset += piece.len();
+    }
+    starts.iter().rev().take(3).find_map(|(start, word)| {
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        words.pair_possessives.is(&bare).then_some(*start)
+    })
 }
 
 /// Reads one sentence; `mentions` are the sentence's own.
@@ -360,20 +385,18 @@ pub(super) fn read(
             reading.also.push((other_kind, all, Some(own_trigger)));
         }
         // `... since their last meeting in B on June 19`: the same people's
-        // other meeting, kept when its own date (checked below) differs.
-        if persons.len() >= 2 {
-            for (other, (range, kind_index)) in triggers.iter().enumerate() {
-                let before = lower_tail(text, range.start, 30);
-                let possessed = before.split_whitespace().rev().take(3).any(|word| {
-                    words
-                        .pair_possessives
-                        .is(word.trim_matches(|c: char| !c.is_alphanumeric()))
-                });
-                if other != position && possessed {
-                    let kind = MeetingKind::parse(&extractor.lexicon.kinds[*kind_index])
-                        .unwrap_or(MeetingKind::Talks);
-                    pair_again.push((kind, persons.clone(), range.start + base..range.end + base));
-                }
+        // other meeting, kept when its own date (checked below) differs;
+        // in a sentence without them, the pair of the meeting around it.
+        for (other, (range, kind_index)) in triggers.iter().enumerate() {
+            if other == position {
+                continue;
+            }
+            // The meeting's words start at the possessive (`their Samarkand
+            // meeting`): its place may come before the trigger.
+            if let Some(from) = pair_possessive_before(words, text, range.start) {
+                let kind = MeetingKind::parse(&extractor.lexicon.kinds[*kind_index])
+                    .unwrap_or(MeetingKind::Talks);
+                pair_again.push((kind, persons.clone(), from + base..range.end + base));
             }
         }
         let mut sides: Vec<String> = Vec::new();
@@ -473,7 +496,11 @@ pub(super) fn read(
             .filter(|(range, _)| range.start >= trigger.end && reading.same_clause(range, &trigger))
             .min_by_key(|(range, _)| range.start)
             .map(|(_, expr)| *expr);
-        if own.is_some() && own != pick_date(&reading) {
+        if people.len() < 2 {
+            if let Some(own) = own {
+                reading.pair_again.push((kind, trigger, own));
+            }
+        } else if own.is_some() && own != pick_date(&reading) {
             reading.also.push((kind, people, Some(trigger)));
             reading
                 .rules
@@ -496,7 +523,14 @@ pub(super) fn read(
             }
             Kind::Place | Kind::Country => {
                 let start = mention.span.start - base;
-                if is_location(words, text, start, entity.kind) {
+                let end = mention.span.end - base;
+                // `their Samarkand meeting`, `the Vienna talks`: a city
+                // naming a meeting is where it was.
+                let names_meeting = entity.kind == Kind::Place
+                    && triggers.iter().any(|(range, _)| {
+                        range.start > end && text[end..range.start].trim().is_empty()
+                    });
+                if names_meeting || is_location(words, text, start, entity.kind) {
                     reading.places.push((mention.span.start, entity));
                 }
             }

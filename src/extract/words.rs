@@ -87,6 +87,16 @@ impl WordList {
             .any(|phrase| text.ends_with(phrase.as_str()))
     }
 
+    /// Does `text` end with one of the phrases as whole words (`here in`,
+    /// not `where in`)?
+    pub fn ends_words(&self, text: &str) -> bool {
+        self.phrases.iter().any(|phrase| {
+            text.strip_suffix(phrase.as_str()).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|c: char| !c.is_alphanumeric())
+            })
+        })
+    }
+
     /// Is `word` (lower case) one of the phrases?
     pub fn is(&self, word: &str) -> bool {
         self.lower.contains(word)

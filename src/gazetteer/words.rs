@@ -195,6 +195,9 @@ word_lists! {
     country_place_before,
     /// The word before a place that makes it where a meeting was (`in`, `visited`).
     place_before,
+    /// Words before a city that make it where the speaker is (`here in`):
+    /// the place of the article's meetings that name none as specific.
+    speaker_place_before,
     /// Phrases before a place's name after `in the ...` (`city of`, `port of`).
     place_of,
     /// Words before a place that say someone travelled there (`visit to`, `arrived in`).

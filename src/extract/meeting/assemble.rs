@@ -713,6 +713,12 @@ fn resolve_first_person(
                     .rules
                     .push("`I` and `we` are the speaker of the transcript or statement");
             }
+            // `I had a meeting with A, and I spoke with B`: the speaker's too.
+            for (_, people, _) in &mut reading.also {
+                if people.len() == 1 && people[0] != person {
+                    people.insert(0, person);
+                }
+            }
         }
     }
 }
@@ -943,6 +949,49 @@ pub(super) fn reading_day(reading: &Reading, article: &Article) -> Option<chrono
     date::resolve(expr, article.date, reading.status == Some(Status::Planned)).day()
 }
 
+/// The issues a founding sentence gives a meeting: with two meetings in
+/// it (`met A on trade, and called B about fishing`), those named after
+/// each one's trigger and before the next one's; a meeting founded in
+/// passing (`the call followed their meeting in May`) takes none.
+fn founding_issues(draft: &Draft, index: usize, reading: &Reading) -> Vec<EntityRef> {
+    let Some((main, _)) = &reading.trigger else {
+        return reading.issues.clone();
+    };
+    let mut starts: Vec<usize> = vec![main.start];
+    starts.extend(
+        reading
+            .also
+            .iter()
+            .filter_map(|(_, _, trigger)| trigger.as_ref().map(|trigger| trigger.start)),
+    );
+    starts.sort_unstable();
+    starts.dedup();
+    let own = match &draft.trigger {
+        Some(trigger) if index == draft.first => trigger.start,
+        _ => main.start,
+    };
+    if !starts.contains(&own) {
+        return Vec::new();
+    }
+    if starts.len() == 1 {
+        return reading.issues.clone();
+    }
+    reading
+        .issue_at
+        .iter()
+        .filter(|(offset, _)| {
+            let owner = starts
+                .iter()
+                .copied()
+                .filter(|start| start <= offset)
+                .max()
+                .unwrap_or(starts[0]);
+            owner == own
+        })
+        .map(|(_, issue)| *issue)
+        .collect()
+}
+
 pub(super) fn build(
     draft: &Draft,
     readings: &[Reading],
@@ -1037,10 +1086,12 @@ pub(super) fn build(
             }
         }
         let mut added_issue = false;
-        // A second meeting's founding sentence is mostly about the first
-        // (`the call, on trade, followed their meeting in May`).
-        let second = draft.trigger.is_some() && index == draft.first;
-        for &issue in reading.issues.iter().filter(|_| !second) {
+        let own: Vec<EntityRef> = if attach == Attach::Founding {
+            founding_issues(draft, index, reading)
+        } else {
+            reading.issues.clone()
+        };
+        for &issue in &own {
             if !issues.contains(&issue) {
                 issues.push(issue);
                 added_issue = true;
@@ -1054,6 +1105,34 @@ pub(super) fn build(
                 span: sentences[index].span.clone(),
                 fields,
             });
+        }
+    }
+    // `it's good to be here in Jakarta`: a meeting met in person with no
+    // place as specific was where the speaker is.
+    let in_person = !matches!(
+        kind,
+        Some(MeetingKind::PhoneCall | MeetingKind::VideoConference)
+    );
+    let here = readings
+        .iter()
+        .enumerate()
+        .find_map(|(index, reading)| reading.speaker_place.map(|place| (index, place)));
+    if let Some((index, here)) = here {
+        if in_person
+            && place.is_none_or(|(_, current)| depth(gazetteer, here) > depth(gazetteer, current))
+        {
+            place = Some((sentences[index].span.start, here));
+            let span = sentences[index].span.clone();
+            match evidence.iter_mut().find(|evidence| evidence.span == span) {
+                Some(evidence) if !evidence.fields.contains(&"place") => {
+                    evidence.fields.push("place")
+                }
+                Some(_) => {}
+                None => evidence.push(Evidence {
+                    span,
+                    fields: vec!["place"],
+                }),
+            }
         }
     }
     evidence.sort_by_key(|evidence| evidence.span.start);

@@ -15,7 +15,12 @@ pub(super) struct Reading {
     pub(super) status: Option<Status>,
     pub(super) dates: Vec<(Range<usize>, DateExpr)>,
     pub(super) places: Vec<(usize, EntityRef)>,
+    /// `here in Jakarta`: where the speaker is.
+    pub(super) speaker_place: Option<EntityRef>,
     pub(super) issues: Vec<EntityRef>,
+    /// Where each issue is first named (body offsets), to tell apart the
+    /// issues of two meetings in one sentence.
+    pub(super) issue_at: Vec<(usize, EntityRef)>,
     pub(super) headline: bool,
     /// `They spoke by phone...`: the parties are the meeting being reported.
     pub(super) pronoun_subject: bool,
@@ -352,7 +357,12 @@ pub(super) fn read(
         // (`met A in the morning and held talks with B`).
         for (other, found) in per_trigger.iter().enumerate() {
             let all = found.all();
-            if other == position || found.objects.is_empty() || all.len() < 2 {
+            // `I had a meeting with A, and I spoke with B`: the speaker,
+            // found later, is the other party.
+            let speaker_met = all.len() == 1
+                && found.subjects.is_empty()
+                && first_person(words, text, triggers[other].0.start);
+            if other == position || found.objects.is_empty() || all.len() < 2 && !speaker_met {
                 continue;
             }
             if found.objects.iter().any(|object| persons.contains(object)) {
@@ -519,6 +529,7 @@ pub(super) fn read(
                     );
                 } else {
                     reading.issues.push(entity);
+                    reading.issue_at.push((mention.span.start, entity));
                 }
             }
             Kind::Place | Kind::Country => {
@@ -530,6 +541,13 @@ pub(super) fn read(
                     && triggers.iter().any(|(range, _)| {
                         range.start > end && text[end..range.start].trim().is_empty()
                     });
+                if entity.kind == Kind::Place
+                    && words
+                        .speaker_place_before
+                        .ends_words(lower_tail(text, start, 20).trim_end())
+                {
+                    reading.speaker_place.get_or_insert(entity);
+                }
                 if names_meeting || is_location(words, text, start, entity.kind) {
                     reading.places.push((mention.span.start, entity));
                 }

@@ -64,7 +64,7 @@ pub(in crate::extract) fn extract(
         let persons: BTreeSet<EntityRef> = reading.persons.iter().copied().collect();
         let existing = drafts.iter().position(|draft| {
             draft.persons == persons
-                && draft.status == reading.status
+                && same_plan(draft.status, reading.status)
                 && compatible_dates(draft, reading, article)
         });
         let slot = match existing {
@@ -83,9 +83,7 @@ pub(in crate::extract) fn extract(
             let day = trigger
                 .as_ref()
                 .and_then(|trigger| pick_date_after(reading, trigger))
-                .and_then(|expr| {
-                    date::resolve(expr, article.date, reading.status == Some(Status::Planned)).day()
-                });
+                .and_then(|expr| date::resolve(expr, article.date, reading.ahead()).day());
             if drafts.iter().any(|draft| {
                 draft.persons == persons
                     && draft.status == reading.status
@@ -474,6 +472,18 @@ pub(in crate::extract) fn extract(
     meetings
 }
 
+/// Can two sentences' statuses be one meeting's? The same, or a meeting
+/// called off and the plan for it (`scrapped a planned meeting with B. The
+/// two had been set to meet in Geneva on Thursday`).
+fn same_plan(draft: Option<Status>, reading: Option<Status>) -> bool {
+    draft == reading
+        || matches!(
+            (draft, reading),
+            (Some(Status::Cancelled), Some(Status::Planned))
+                | (Some(Status::Planned), Some(Status::Cancelled))
+        )
+}
+
 /// A sentence about a meeting lends its issues to the meetings founded by
 /// the same sentence as well (`A held separate meetings with B and C. The
 /// talks covered trade`: both covered trade).
@@ -546,9 +556,7 @@ impl Draft {
         if self.day.is_none() {
             self.day = match &self.trigger {
                 Some(trigger) => pick_date_after(reading, trigger)
-                    .map(|expr| {
-                        date::resolve(expr, article.date, reading.status == Some(Status::Planned))
-                    })
+                    .map(|expr| date::resolve(expr, article.date, reading.ahead()))
                     .and_then(|value| value.day()),
                 None => reading_day(reading, article),
             };
@@ -897,7 +905,7 @@ pub(super) fn differs(
     // `their meeting in September`, told on the day of another: another month.
     let other_month = draft.day.is_some_and(|day| {
         pick_date(reading)
-            .map(|expr| date::resolve(expr, article.date, reading.status == Some(Status::Planned)))
+            .map(|expr| date::resolve(expr, article.date, reading.ahead()))
             .and_then(|value| value.date)
             .is_some_and(|month| month.len() == 7 && month != day.format("%Y-%m").to_string())
     });
@@ -946,7 +954,7 @@ pub(super) fn compatible_dates(draft: &Draft, reading: &Reading, article: &Artic
 /// The exact day a sentence's trigger is dated to, if it has one.
 pub(super) fn reading_day(reading: &Reading, article: &Article) -> Option<chrono::NaiveDate> {
     let expr = pick_date(reading)?;
-    date::resolve(expr, article.date, reading.status == Some(Status::Planned)).day()
+    date::resolve(expr, article.date, reading.ahead()).day()
 }
 
 /// The issues a founding sentence gives a meeting: with two meetings in
@@ -1142,7 +1150,11 @@ pub(super) fn build(
         status.unwrap_or(Status::Held)
     };
     let mut date = match date_expr {
-        Some(expr) => date::resolve(expr, article.date, status == Status::Planned),
+        Some(expr) => date::resolve(
+            expr,
+            article.date,
+            matches!(status, Status::Planned | Status::Cancelled),
+        ),
         None => DateValue::default(),
     };
     // A meeting dated after the article was written has not happened yet.

@@ -53,6 +53,13 @@ pub(super) struct Reading {
 }
 
 impl Reading {
+    /// Is the meeting still ahead when written: planned, or called off
+    /// before it was held (`had been set to meet on Thursday`)? Its
+    /// weekdays count forward.
+    pub(super) fn ahead(&self) -> bool {
+        matches!(self.status, Some(Status::Planned | Status::Cancelled))
+    }
+
     /// Are a date and the trigger in the same clause?
     pub(super) fn same_clause(&self, date: &Range<usize>, trigger: &Range<usize>) -> bool {
         // Only a clause opened after the trigger separates: a date before

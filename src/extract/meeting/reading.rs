@@ -556,6 +556,15 @@ pub(super) fn read(
                     reading.speaker_place.get_or_insert(entity);
                 }
                 if names_meeting || is_location(words, text, start, entity.kind) {
+                    // A venue (`the Great Hall of the People`) places the
+                    // meeting in its city.
+                    let venue = gazetteer
+                        .place(gazetteer.id(entity))
+                        .filter(|place| place.kind == "venue");
+                    let entity = venue
+                        .and_then(|place| place.within.as_deref())
+                        .and_then(|city| gazetteer.find(Kind::Place, city))
+                        .unwrap_or(entity);
                     reading.places.push((mention.span.start, entity));
                 }
             }

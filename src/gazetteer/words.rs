@@ -195,6 +195,9 @@ word_lists! {
     country_place_before,
     /// The word before a place that makes it where a meeting was (`in`, `visited`).
     place_before,
+    /// What a meeting does after a planned cue when it is the subject
+    /// (`is due to take place`, `is expected to be held`).
+    planned_happenings,
     /// Words before a city that make it where the speaker is (`here in`):
     /// the place of the article's meetings that name none as specific.
     speaker_place_before,

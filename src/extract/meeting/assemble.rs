@@ -183,7 +183,11 @@ pub(in crate::extract) fn extract(
             }
             Class::Sided | Class::Partial => {
                 let fits = |draft: &Draft| fits(draft, reading, gazetteer, article);
-                let target = if reading.headline {
+                let one_each =
+                    reading.one_each && reading.persons.len() == 1 && reading.sides.len() >= 2;
+                let target = if one_each {
+                    None
+                } else if reading.headline {
                     main.filter(|&slot| fits(&drafts[slot]))
                         .or_else(|| drafts.iter().position(&fits))
                 } else {
@@ -247,12 +251,38 @@ pub(in crate::extract) fn extract(
                         } else {
                             vec![sides]
                         };
-                        for sides in groups {
-                            drafts.push(Draft::new(
-                                reading.persons.iter().copied().collect(),
-                                sides,
-                                index,
-                            ));
+                        // `the leaders of France and Germany`, named at the
+                        // meeting before: the side is its one person there.
+                        let named_before = |side: &str| {
+                            let slot = current?;
+                            let mut of_side = drafts[slot].persons.iter().filter(|&&person| {
+                                gazetteer.country_of(person) == Some(side)
+                                    && !reading.persons.contains(&person)
+                            });
+                            match (of_side.next(), of_side.next()) {
+                                (Some(&person), None) => Some(person),
+                                _ => None,
+                            }
+                        };
+                        let groups: Vec<(BTreeSet<EntityRef>, Vec<String>)> = groups
+                            .into_iter()
+                            .map(|sides| {
+                                let mut persons: BTreeSet<EntityRef> =
+                                    reading.persons.iter().copied().collect();
+                                match sides.as_slice() {
+                                    [side] if !persons.is_empty() => match named_before(side) {
+                                        Some(person) => {
+                                            persons.insert(person);
+                                            (persons, Vec::new())
+                                        }
+                                        None => (persons, sides),
+                                    },
+                                    _ => (persons, sides),
+                                }
+                            })
+                            .collect();
+                        for (persons, sides) in groups {
+                            drafts.push(Draft::new(persons, sides, index));
                             let slot = drafts.len() - 1;
                             drafts[slot].found(index, reading, article);
                         }

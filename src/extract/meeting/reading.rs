@@ -46,6 +46,9 @@ pub(super) struct Reading {
     /// One person met several countries' officials in separate meetings
     /// (`met counterparts from A, B and C`): one meeting per side.
     pub(super) split_sides: bool,
+    /// `held bilateral talks with the leaders of A and B`, `separate
+    /// talks`: one meeting with each, never a part of a bigger one.
+    pub(super) one_each: bool,
     /// `I met ...`, `our meeting`: the speaker of a transcript or statement is a party.
     pub(super) first_person: bool,
     /// Rules that shaped this reading, for `dipkb explain`.
@@ -360,6 +363,12 @@ pub(super) fn read(
                 .push("separate meetings with each counterpart listed");
         }
         reading.split_sides = !together;
+        reading.one_each = !together
+            && (separate
+                || lower_tail(text, trigger.start, 12)
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|last| last == "bilateral"));
         // Other triggers with people of their own are meetings of their own
         // (`met A in the morning and held talks with B`).
         for (other, found) in per_trigger.iter().enumerate() {
@@ -603,7 +612,15 @@ pub(super) fn status(
                 !between.contains([',', ';']) && between.split_whitespace().count() <= 5
             };
         let anywhere = words.planned_anywhere.is(&cue_text);
-        if close_before || anywhere {
+        // `their meeting ... is due to take place after the summit`: the
+        // meeting is the subject of a planned happening.
+        let happens_after = cue.span.start >= trigger.end
+            && cue.span.start - trigger.end <= 120
+            && !text[trigger.end..cue.span.start].contains(';')
+            && words
+                .planned_happenings
+                .starts(text[cue.span.end..].trim_start().to_lowercase().as_str());
+        if close_before || anywhere || happens_after {
             return Status::Planned;
         }
     }

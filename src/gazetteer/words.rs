@@ -195,6 +195,12 @@ word_lists! {
     country_place_before,
     /// The word before a place that makes it where a meeting was (`in`, `visited`).
     place_before,
+    /// Words among the three before a trigger that make it an earlier
+    /// meeting of the same sides (`the last meeting in 2021`).
+    earlier_words,
+    /// Words just after a trigger before the date of the previous one
+    /// (`the first talks since November`).
+    since_words,
     /// What a meeting does after a planned cue when it is the subject
     /// (`is due to take place`, `is expected to be held`).
     planned_happenings,

@@ -118,6 +118,47 @@ pub(in crate::extract) fn extract(
     // Walk the article: every other sentence joins the meeting it fits.
     let mut current: Option<usize> = None;
     for (index, reading) in readings.iter().enumerate() {
+        // `... following the last virtual meeting in December 2021`: the
+        // sides of the meeting at hand met before.
+        // (`The two leaders last met in March` is theirs, not the sides'.)
+        let pair = reading.pronoun_subject || reading.described == Some(Described::Pair);
+        if !reading.headline && !pair && !reading.earlier.is_empty() {
+            let at_hand = if classes[index] == Class::Full {
+                owner[index]
+            } else {
+                current
+            };
+            if let Some(slot) = at_hand {
+                let mut sides: Vec<String> = drafts[slot]
+                    .persons
+                    .iter()
+                    .filter_map(|&person| gazetteer.country_of(person).map(str::to_string))
+                    .chain(drafts[slot].sides.iter().cloned())
+                    .collect();
+                sides.sort();
+                sides.dedup();
+                let mut founded = false;
+                for (kind, trigger, expr) in &reading.earlier {
+                    let value = date::resolve(*expr, article.date, false);
+                    if sides.len() < 2 || !other_date(drafts[slot].day, &value) {
+                        continue;
+                    }
+                    let mut draft = Draft::new(BTreeSet::new(), sides.clone(), index);
+                    draft.kind = Some(*kind);
+                    draft.trigger = Some(trigger.clone());
+                    draft.past = true;
+                    draft.rule =
+                        Some("founds it: `the last meeting in 2021`: the same sides met before");
+                    draft.found(index, reading, article);
+                    drafts.push(draft);
+                    founded = true;
+                }
+                if founded && classes[index] != Class::Full {
+                    drafts[slot].add(index, Attach::IssuesOnly);
+                    continue;
+                }
+            }
+        }
         // `The call was a follow-up of their Samarkand meeting in
         // September`: the pair met before, on a date of its own.
         if classes[index] != Class::Full && !reading.headline {
@@ -125,14 +166,7 @@ pub(in crate::extract) fn extract(
                 let mut founded = false;
                 for (kind, trigger, expr) in &reading.pair_again {
                     let value = date::resolve(*expr, article.date, false);
-                    let other = match (drafts[slot].day, value.day(), &value.date) {
-                        (Some(day), Some(own), _) => day != own,
-                        (Some(day), None, Some(month)) => {
-                            month.len() == 7 && *month != day.format("%Y-%m").to_string()
-                        }
-                        _ => false,
-                    };
-                    if other {
+                    if drafts[slot].day.is_some() && other_date(drafts[slot].day, &value) {
                         let mut draft = Draft::new(
                             drafts[slot].persons.clone(),
                             drafts[slot].sides.clone(),
@@ -140,6 +174,7 @@ pub(in crate::extract) fn extract(
                         );
                         draft.kind = Some(*kind);
                         draft.trigger = Some(trigger.clone());
+                        draft.past = true;
                         draft.rule = Some(
                             "founds it: `their meeting in September` is the pair's other meeting",
                         );
@@ -362,10 +397,12 @@ pub(in crate::extract) fn extract(
     // and its day: `the two countries' talks` and `A met B` are one.
     let mut merged_into: Vec<Option<usize>> = vec![None; meetings.len()];
     for index in 0..meetings.len() {
-        if !meetings[index]
-            .participants
-            .iter()
-            .any(|participant| participant.kind == Kind::Country)
+        // An earlier meeting named in passing is another event by its date.
+        if drafts[index].past
+            || !meetings[index]
+                .participants
+                .iter()
+                .any(|participant| participant.kind == Kind::Country)
         {
             continue;
         }
@@ -502,6 +539,21 @@ pub(in crate::extract) fn extract(
     meetings
 }
 
+/// Is a date another than a meeting's day: another day, or another month
+/// or year? Any date is another than an undated meeting's, for a meeting
+/// called earlier (`the last meeting in 2021`).
+fn other_date(day: Option<chrono::NaiveDate>, value: &DateValue) -> bool {
+    match (day, value.day(), &value.date) {
+        (Some(day), Some(own), _) => day != own,
+        (Some(day), None, Some(date)) => !day
+            .format("%Y-%m-%d")
+            .to_string()
+            .starts_with(date.as_str()),
+        (None, _, Some(_)) => true,
+        _ => false,
+    }
+}
+
 /// Can two sentences' statuses be one meeting's? The same, or a meeting
 /// called off and the plan for it (`scrapped a planned meeting with B. The
 /// two had been set to meet in Geneva on Thursday`).
@@ -562,6 +614,9 @@ pub(super) struct Draft {
     /// The founding sentence's own trigger for this meeting, when it is not
     /// the sentence's main one (`met A on Monday and called B last week`).
     pub(super) trigger: Option<Range<usize>>,
+    /// An earlier meeting named in passing: held, whatever the sentence's
+    /// own meeting is.
+    pub(super) past: bool,
 }
 
 impl Draft {
@@ -576,6 +631,7 @@ impl Draft {
             rule: None,
             kind: None,
             trigger: None,
+            past: false,
         }
     }
 
@@ -1174,7 +1230,9 @@ pub(super) fn build(
         }
     }
     evidence.sort_by_key(|evidence| evidence.span.start);
-    let mut status = if cancelled {
+    let mut status = if draft.past {
+        Status::Held
+    } else if cancelled {
         Status::Cancelled
     } else {
         status.unwrap_or(Status::Held)

@@ -32,6 +32,10 @@ pub(super) struct Reading {
     /// `the call followed their meeting in Samarkand in September`: a
     /// meeting of the pair the article is about, its own trigger and date.
     pub(super) pair_again: Vec<(MeetingKind, Range<usize>, DateExpr)>,
+    /// `the last virtual meeting in December 2021`, `their first talks
+    /// since November`: an earlier meeting of the same sides, its trigger
+    /// and date.
+    pub(super) earlier: Vec<(MeetingKind, Range<usize>, DateExpr)>,
     /// Titles standing for a person as the trigger's subject (`the Secretary
     /// held a call with ...`), lower case.
     pub(super) title_subjects: Vec<String>,
@@ -286,6 +290,7 @@ pub(super) fn read(
     // tie, the first one after the first party.
     let first_party = people.first().map(|(range, _)| range.start).unwrap_or(0);
     let mut pair_again: Vec<(MeetingKind, Vec<EntityRef>, Range<usize>)> = Vec::new();
+    let mut earlier: Vec<(MeetingKind, Range<usize>, usize)> = Vec::new();
     let per_trigger = parties_per_trigger(words, text, &triggers, &people);
     let mut best: Option<(usize, bool, std::cmp::Reverse<usize>, usize)> = None;
     for (position, (trigger, _)) in triggers.iter().enumerate() {
@@ -425,6 +430,41 @@ pub(super) fn read(
                 pair_again.push((kind, persons.clone(), from + base..range.end + base));
             }
         }
+        // `following the last virtual meeting in December 2021`, `the
+        // first in-person meeting since November`: an earlier meeting.
+        for (other, (range, kind_index)) in triggers.iter().enumerate() {
+            if other == position && persons.len() >= 2
+                || pair_possessive_before(words, text, range.start).is_some()
+            {
+                continue;
+            }
+            let kind = MeetingKind::parse(&extractor.lexicon.kinds[*kind_index])
+                .unwrap_or(MeetingKind::Talks);
+            let before = lower_tail(text, range.start, 40);
+            let last = before.split_whitespace().rev().take(3).any(|word| {
+                words
+                    .earlier_words
+                    .is(word.trim_matches(|c: char| !c.is_alphanumeric()))
+            });
+            if last {
+                earlier.push((kind, range.start + base..range.end + base, range.end + base));
+                continue;
+            }
+            let after = text[range.end..].to_lowercase();
+            let since = after
+                .split_inclusive(char::is_whitespace)
+                .take(4)
+                .scan(0, |offset, piece| {
+                    let at = *offset;
+                    *offset += piece.len();
+                    Some((at, piece.trim()))
+                })
+                .find(|(_, word)| words.since_words.is(word));
+            if let Some((at, word)) = since {
+                let from = range.end + at + word.len();
+                earlier.push((kind, range.start + base..range.end + base, from + base));
+            }
+        }
         let mut sides: Vec<String> = Vec::new();
         // Countries met, in order: `the ministers of A, B, and C` goes on
         // as a list past the first.
@@ -531,6 +571,22 @@ pub(super) fn read(
             reading
                 .rules
                 .push("`their last meeting in B on DATE`: the same people's other meeting");
+        }
+    }
+    for (kind, trigger, from) in earlier {
+        // Its date: the first after the trigger (or after `since`) in its clause.
+        let own = reading
+            .dates
+            .iter()
+            .filter(|(range, _)| {
+                range.start >= from
+                    && range.start - from <= 60
+                    && reading.same_clause(range, &trigger)
+            })
+            .min_by_key(|(range, _)| range.start)
+            .map(|(_, expr)| *expr);
+        if let Some(own) = own {
+            reading.earlier.push((kind, trigger, own));
         }
     }
     for mention in &in_sentence {

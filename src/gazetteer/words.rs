@@ -195,6 +195,8 @@ word_lists! {
     country_place_before,
     /// The word before a place that makes it where a meeting was (`in`, `visited`).
     place_before,
+    /// Nouns of a group of countries named before (`the three countries`).
+    country_group_nouns,
     /// Words among the three before a trigger that make it an earlier
     /// meeting of the same sides (`the last meeting in 2021`).
     earlier_words,

@@ -49,6 +49,7 @@ pub(in crate::extract) fn extract(
     resolve_title_subjects(&mut readings, sentences, mentions, gazetteer, article);
     resolve_first_person(words, &mut readings, article, sentences, mentions);
     resolve_counterparts(&mut readings, sentences, mentions, gazetteer);
+    resolve_country_groups(&mut readings, mentions, gazetteer);
     let classes: Vec<Class> = readings
         .iter()
         .map(|reading| reading.class(gazetteer))
@@ -855,6 +856,57 @@ fn pair_before(
 /// person of that country (or of another country than A's) the article
 /// names, nearest before the sentence, else after it; when it names none,
 /// the country itself is the side.
+/// `the three countries`: the last three countries at a table, or named
+/// where no meeting is, in this sentence or the three before, are the
+/// meeting's sides.
+fn resolve_country_groups(readings: &mut [Reading], mentions: &[Mention], gazetteer: &Gazetteer) {
+    for index in 0..readings.len() {
+        let Some(count) = readings[index].country_group else {
+            continue;
+        };
+        let reading = &readings[index];
+        if reading.trigger.is_none() || !reading.persons.is_empty() || reading.sides.len() >= count
+        {
+            continue;
+        }
+        let mut sides: Vec<String> = reading.sides.clone();
+        for earlier in (index.saturating_sub(3)..index).rev() {
+            let before = &readings[earlier];
+            let found: Vec<String> = if before.trigger.is_some() {
+                before
+                    .persons
+                    .iter()
+                    .filter_map(|&person| gazetteer.country_of(person).map(str::to_string))
+                    .chain(before.sides.iter().cloned())
+                    .collect()
+            } else {
+                mentions
+                    .iter()
+                    .filter(|mention| mention.sentence == earlier && mention.kind == Kind::Country)
+                    .filter_map(|mention| mention.entity)
+                    .map(|entity| gazetteer.id(entity).to_string())
+                    .collect()
+            };
+            for side in found.into_iter().rev() {
+                if sides.len() < count && !sides.contains(&side) {
+                    sides.push(side);
+                }
+            }
+            if sides.len() == count {
+                break;
+            }
+        }
+        if sides.len() == count {
+            sides.sort();
+            let reading = &mut readings[index];
+            reading.sides = sides;
+            reading
+                .rules
+                .push("`the three countries`: the countries at the table before are its sides");
+        }
+    }
+}
+
 pub(super) fn resolve_counterparts(
     readings: &mut [Reading],
     sentences: &[Sentence],

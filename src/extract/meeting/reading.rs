@@ -36,6 +36,8 @@ pub(super) struct Reading {
     /// since November`: an earlier meeting of the same sides, its trigger
     /// and date.
     pub(super) earlier: Vec<(MeetingKind, Range<usize>, DateExpr)>,
+    /// `the three countries`: how many countries named before are the sides.
+    pub(super) country_group: Option<usize>,
     /// Titles standing for a person as the trigger's subject (`the Secretary
     /// held a call with ...`), lower case.
     pub(super) title_subjects: Vec<String>,
@@ -149,6 +151,26 @@ fn pair_possessive_before(words: &Words, text: &str, at: usize) -> Option<usize>
             .to_lowercase();
         words.pair_possessives.is(&bare).then_some(*start)
     })
+}
+
+/// `the three countries`, `both countries`: a group of countries named
+/// before, and how many.
+fn country_group(words: &Words, text: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    let found = words
+        .country_group_nouns
+        .find_all(&lower)
+        .find_map(|(start, _, _)| {
+            let count = lower[..start].split_whitespace().next_back()?;
+            match count {
+                "both" | "two" => Some(2),
+                "three" => Some(3),
+                "four" => Some(4),
+                "five" => Some(5),
+                _ => None,
+            }
+        });
+    found
 }
 
 /// Reads one sentence; `mentions` are the sentence's own.
@@ -536,6 +558,7 @@ pub(super) fn read(
         reading.status = Some(status(words, cues, &trigger, text));
         reading.pronoun_subject = starts_with_pronoun(words, text);
         reading.described = described(words, text, &trigger, &countries);
+        reading.country_group = country_group(words, text);
     }
     // A date right after `said` is when something was said, not met.
     let dates = if date::may_have_date(text, scan.date_word) {

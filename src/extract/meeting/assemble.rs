@@ -77,6 +77,23 @@ pub(in crate::extract) fn extract(
         };
         drafts[slot].found(index, reading, article);
         owner[index] = Some(slot);
+        // `held bilateral meetings with his counterparts from A, B and C,
+        // as well as D`: D met him, and so did each country's unnamed one.
+        if reading.one_each && !reading.persons.is_empty() {
+            let subject = reading.persons[0];
+            for side in &reading.sides {
+                let named = reading
+                    .persons
+                    .iter()
+                    .any(|&person| gazetteer.country_of(person) == Some(side.as_str()));
+                if named {
+                    continue;
+                }
+                let mut draft = Draft::new(BTreeSet::from([subject]), vec![side.clone()], index);
+                draft.found(index, reading, article);
+                drafts.push(draft);
+            }
+        }
     }
     for (index, reading) in readings.iter().enumerate() {
         for (kind, people, trigger) in &reading.also {

@@ -372,7 +372,12 @@ pub(super) fn is_subject(words: &Words, text: &str, end: usize, trigger: usize) 
 /// Is a party starting at `start` the object of a trigger ending at `trigger_end`?
 pub(super) fn is_object(words: &Words, text: &str, trigger_end: usize, start: usize) -> bool {
     let between = &text[trigger_end..start];
-    if between.len() > 160 || contains_any(between, &words.object_breaks) {
+    // `... and India, as well as B`: a list joiner, not a clause's `as`.
+    let joined = between
+        .to_lowercase()
+        .replace(", as well as ", " and ")
+        .replace(" as well as ", " and ");
+    if between.len() > 160 || contains_any(&joined, &words.object_breaks) {
         return false;
     }
     let lower = between.to_lowercase();

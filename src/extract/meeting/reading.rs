@@ -353,14 +353,15 @@ pub(super) fn read(
         // `held bilateral summits with A and B (and trilateral talks with
         // both)`, `meetings with A, B and C`: meetings in the plural are
         // one with each.
-        let bilateral_plural = {
-            let before = lower_tail(text, trigger.start, 12);
-            let phrase = text[trigger.clone()].to_lowercase();
-            let word = phrase.split_whitespace().last().unwrap_or_default();
-            let bilateral = before
+        // `bilateral talks`, `held bilateral meetings` (one trigger).
+        let phrase = text[trigger.clone()].to_lowercase();
+        let bilateral = phrase.starts_with("bilateral")
+            || lower_tail(text, trigger.start, 12)
                 .split_whitespace()
                 .last()
                 .is_some_and(|last| last == "bilateral");
+        let bilateral_plural = {
+            let word = phrase.split_whitespace().last().unwrap_or_default();
             // `meetings with A, B and C` in the plural, not `talks`, which
             // is always plural: one with each, unless held together.
             bilateral && word.ends_with('s') && word != "talks"
@@ -390,12 +391,7 @@ pub(super) fn read(
                 .push("separate meetings with each counterpart listed");
         }
         reading.split_sides = !together;
-        reading.one_each = !together
-            && (separate
-                || lower_tail(text, trigger.start, 12)
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|last| last == "bilateral"));
+        reading.one_each = !together && (separate || bilateral && phrase.ends_with('s'));
         // Other triggers with people of their own are meetings of their own
         // (`met A in the morning and held talks with B`).
         for (other, found) in per_trigger.iter().enumerate() {

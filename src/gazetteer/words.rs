@@ -195,6 +195,9 @@ word_lists! {
     country_place_before,
     /// The word before a place that makes it where a meeting was (`in`, `visited`).
     place_before,
+    /// Plural nouns of those met (`the foreign ministers of A, B and C, as
+    /// well as D`): the list of parties goes on past commas.
+    met_group_nouns,
     /// Nouns of a group of countries named before (`the three countries`).
     country_group_nouns,
     /// Words among the three before a trigger that make it an earlier

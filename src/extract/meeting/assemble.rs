@@ -79,16 +79,23 @@ pub(in crate::extract) fn extract(
         owner[index] = Some(slot);
         // `held bilateral meetings with his counterparts from A, B and C,
         // as well as D`: D met him, and so did each country's unnamed one.
-        if reading.one_each && !reading.persons.is_empty() {
-            let subject = reading.persons[0];
-            for side in &reading.sides {
-                let named = reading
+        // So with a list of countries met besides the people (`met the
+        // foreign ministers of A, B and C, as well as D`).
+        let unnamed: Vec<&String> = reading
+            .sides
+            .iter()
+            .filter(|side| {
+                !reading
                     .persons
                     .iter()
-                    .any(|&person| gazetteer.country_of(person) == Some(side.as_str()));
-                if named {
-                    continue;
-                }
+                    .any(|&person| gazetteer.country_of(person) == Some(side.as_str()))
+            })
+            .collect();
+        let series = reading.one_each
+            || reading.split_sides && unnamed.len() >= 2 && reading.also.is_empty();
+        if series && !reading.persons.is_empty() {
+            let subject = reading.persons[0];
+            for side in unnamed {
                 let mut draft = Draft::new(BTreeSet::from([subject]), vec![side.clone()], index);
                 draft.found(index, reading, article);
                 drafts.push(draft);

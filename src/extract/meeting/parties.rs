@@ -370,10 +370,32 @@ pub(super) fn is_subject(words: &Words, text: &str, end: usize, trigger: usize) 
 }
 
 /// Is a party starting at `start` the object of a trigger ending at `trigger_end`?
+/// `Russia, France, and Indonesia, as well as`: the serial comma of a list
+/// of names, not a clause's `, and`, is dropped.
+fn list_commas(between: &str) -> String {
+    let mut out = String::with_capacity(between.len());
+    let mut rest = between;
+    while let Some(at) = rest.find(", and ") {
+        let after = &rest[at + 6..];
+        let item_end = after.find([',', ';']).unwrap_or(after.len());
+        let item = after[..item_end].trim_end_matches(" as well as");
+        let named = !item.is_empty()
+            && item.split_whitespace().count() <= 4
+            && item
+                .split_whitespace()
+                .all(|word| word.starts_with(|c: char| c.is_uppercase() || c == '('));
+        out.push_str(&rest[..at]);
+        out.push_str(if named { " and " } else { ", and " });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 pub(super) fn is_object(words: &Words, text: &str, trigger_end: usize, start: usize) -> bool {
     let between = &text[trigger_end..start];
     // `... and India, as well as B`: a list joiner, not a clause's `as`.
-    let joined = between
+    let joined = list_commas(between)
         .to_lowercase()
         .replace(", as well as ", " and ")
         .replace(" as well as ", " and ");
@@ -394,6 +416,7 @@ pub(super) fn is_object(words: &Words, text: &str, trigger_end: usize, start: us
         return true;
     }
     let linked = words.counterpart_nouns.found_in(&lower)
+        || words.met_group_nouns.found_in(&lower)
         || (lower.contains(" with ") && !lower.contains(','));
     // `the meeting held today in Aqaba, Jordan, between officials of`: the
     // parties come after the meeting's setting, in a short phrase of their own.

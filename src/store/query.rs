@@ -436,13 +436,14 @@ impl Store {
             })?
             .collect::<Result<_, _>>()?;
         let mut meetings = Vec::with_capacity(rows.len());
+        let mut bodies = super::body::BodyReader::new(&self.connection);
         for (id, mut meeting, within) in rows {
             if let (Some(place), Some(within)) = (&mut meeting.place, within) {
                 place.3 = serde_json::from_str(&within).map_err(|error| {
                     StoreError::Corrupt(format!("places row {}: within: {error}", place.0))
                 })?;
             }
-            self.fill(id, &mut meeting, with_sources)?;
+            self.fill(id, &mut meeting, with_sources, &mut bodies)?;
             meetings.push(meeting);
         }
         Ok(meetings)
@@ -453,6 +454,7 @@ impl Store {
         id: i64,
         meeting: &mut StoredMeeting,
         with_sources: bool,
+        bodies: &mut super::body::BodyReader<'_>,
     ) -> Result<(), StoreError> {
         let mut participants = self.connection.prepare_cached(
             "SELECT entity_id, kind, name, country, title FROM participants WHERE meeting_id = ?1 ORDER BY entity_id",
@@ -486,7 +488,7 @@ impl Store {
             return Ok(());
         }
         let mut sources = self.connection.prepare_cached(
-            "SELECT a.id, a.path, a.title, a.published, a.source, a.url, s.start_byte, s.end_byte, a.body, s.fields
+            "SELECT a.id, a.path, a.title, a.published, a.source, a.url, s.start_byte, s.end_byte, a.body, s.fields, a.dictionary_id
              FROM sources s JOIN articles a ON a.id = s.article_id
              WHERE s.meeting_id = ?1 ORDER BY a.content_hash, s.start_byte",
         )?;
@@ -504,15 +506,28 @@ impl Store {
                 row.get::<_, i64>(7)?,
                 row.get::<_, rusqlite::types::Value>(8)?,
                 row.get::<_, String>(9)?,
+                row.get::<_, Option<i64>>(10)?,
             ))
         })?;
         // Evidence rows of one article come together: decompress its body once.
         let mut body: Option<(i64, String)> = None;
         for row in rows {
-            let (article_id, path, title, published, source, url, start, end, stored, fields) =
-                row?;
+            let (
+                article_id,
+                path,
+                title,
+                published,
+                source,
+                url,
+                start,
+                end,
+                stored,
+                fields,
+                dictionary,
+            ) = row?;
             if body.as_ref().is_none_or(|(id, _)| *id != article_id) {
-                body = Some((article_id, super::body_text((&stored).into(), article_id)?));
+                let text = bodies.text((&stored).into(), dictionary, article_id)?;
+                body = Some((article_id, text));
             }
             let text = body
                 .as_ref()

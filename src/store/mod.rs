@@ -56,6 +56,8 @@ pub struct Store {
     bodies: body::BodyWriter,
     /// How many bodies a store needs before it trains a dictionary.
     dictionary_min_bodies: usize,
+    /// Place and country names `place_name` has looked up.
+    place_names: std::cell::RefCell<HashMap<String, Option<String>>>,
 }
 
 /// The store's integer codes for entities, resolutions and candidate lists
@@ -313,6 +315,7 @@ impl Store {
             codes: Codes::default(),
             bodies: body::BodyWriter::default(),
             dictionary_min_bodies: body::DICTIONARY_MIN_BODIES,
+            place_names: Default::default(),
         };
         store.migrate()?;
         Ok(store)
@@ -421,6 +424,7 @@ impl Store {
         self.synced = Some((stamp(gazetteer), print));
         self.codes = codes;
         self.bodies = bodies;
+        self.place_names.borrow_mut().clear();
         Ok(summary)
     }
 
@@ -461,6 +465,7 @@ impl Store {
         transaction.commit()?;
         self.synced = None;
         self.codes = codes;
+        self.place_names.borrow_mut().clear();
         Ok(summary)
     }
 

@@ -703,3 +703,113 @@ fn a_damaged_dictionary_is_a_corrupt_error_naming_its_row() {
         "dictionaries row 7 is missing",
     );
 }
+
+/// A schema 8 store (participants and issues in rowid tables) upgrades in
+/// place to tables keyed by meeting: listings read the same rows, a person
+/// still finds their meetings, and deleting a meeting still removes them.
+#[test]
+fn a_version_8_store_upgrades_to_rows_keyed_by_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v8.db");
+    {
+        let connection = rusqlite::Connection::open(&path).unwrap();
+        for migration in &schema::MIGRATIONS[..8] {
+            connection.execute_batch(migration).unwrap();
+        }
+        connection.pragma_update(None, "user_version", 8).unwrap();
+        connection
+            .execute_batch(
+                "INSERT INTO articles (id, content_hash, path, published, body, ingested_at)
+                     VALUES (1, 'h1', 'a.txt', '2021-03-02', 'Kim A met Tanaka B in Seoul. They discussed fine dust.', 'now');
+                 INSERT INTO issues (id, name) VALUES ('fine-dust', 'Fine dust'), ('dokdo', 'Dokdo');
+                 INSERT INTO meetings (id, meeting_key, participants_key, kind, status, date)
+                     VALUES (7, 'k7', 'kim-a tanaka-b', 'talks', 'held', '2021-03-02'),
+                            (8, 'k8', 'kim-a lee-c', 'phone-call', 'held', '2021-03-05');
+                 INSERT INTO participants (meeting_id, entity_id, kind, name, country, title)
+                     VALUES (7, 'tanaka-b', 'person', 'Tanaka B', 'JP', NULL),
+                            (7, 'kim-a', 'person', 'Kim A', 'KR', 'Minister'),
+                            (8, 'lee-c', 'person', 'Lee C', 'KR', NULL),
+                            (8, 'kim-a', 'person', 'Kim A', 'KR', 'Minister');
+                 INSERT INTO meeting_issues (meeting_id, issue_id)
+                     VALUES (7, 'fine-dust'), (7, 'dokdo'), (8, 'dokdo');
+                 INSERT INTO reports (id, article_id, meeting_id, participants_key, kind, status, date)
+                     VALUES (3, 1, 7, 'kim-a tanaka-b', 'talks', 'held', '2021-03-02');
+                 INSERT INTO report_evidence (report_id, position, start_byte, end_byte, fields)
+                     VALUES (3, 0, 0, 28, '[\"participants\"]'), (3, 1, 29, 54, '[\"issues\"]');",
+            )
+            .unwrap();
+    }
+    let store = open_upgraded(&path);
+    let without_rowid: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name IN ('participants', 'meeting_issues') AND sql LIKE '%WITHOUT ROWID%'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(without_rowid, 2);
+    let kim = |store: &Store| {
+        store
+            .meetings(&MeetingFilter {
+                people: vec!["kim-a".into()],
+                ..MeetingFilter::default()
+            })
+            .unwrap()
+    };
+    let meetings = kim(&store);
+    /// Key, participants, issues, evidence sentences.
+    type Listed = (String, Vec<String>, Vec<String>, Vec<String>);
+    let summary: Vec<Listed> = meetings
+        .iter()
+        .map(|meeting| {
+            (
+                meeting.key.clone(),
+                meeting.participants.iter().map(|p| p.id.clone()).collect(),
+                meeting.issues.iter().map(|(id, _)| id.clone()).collect(),
+                meeting
+                    .sources
+                    .iter()
+                    .flat_map(|source| source.evidence.iter().map(|e| e.2.clone()))
+                    .collect(),
+            )
+        })
+        .collect();
+    let strings = |items: &[&str]| items.iter().map(|item| item.to_string()).collect();
+    assert_eq!(
+        summary,
+        vec![
+            (
+                "k7".to_string(),
+                strings(&["kim-a", "tanaka-b"]),
+                strings(&["dokdo", "fine-dust"]),
+                strings(&["Kim A met Tanaka B in Seoul.", "They discussed fine dust."])
+            ),
+            (
+                "k8".to_string(),
+                strings(&["kim-a", "lee-c"]),
+                strings(&["dokdo"]),
+                vec![]
+            ),
+        ]
+    );
+    assert_eq!(meetings[0].countries, ["JP", "KR"]);
+    assert_eq!(
+        meetings[0].participants[0].title.as_deref(),
+        Some("Minister")
+    );
+    store
+        .connection()
+        .execute("DELETE FROM meetings WHERE id = 7", [])
+        .unwrap();
+    let left: (i64, i64) = store
+        .connection()
+        .query_row(
+            "SELECT (SELECT count(*) FROM participants), (SELECT count(*) FROM meeting_issues)",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(left, (2, 1));
+    assert_eq!(kim(&store).len(), 1);
+}

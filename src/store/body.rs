@@ -18,9 +18,11 @@ pub(super) const BODY_LEVEL: i32 = 3;
 /// its own size; they are stored without one until the store has enough.
 pub(super) const DICTIONARY_MIN_BODIES: usize = 500;
 
-/// Training reads at most this many bodies, spread evenly over the batch:
-/// more gains little and training time grows with the sample.
+/// Training reads at most this many bodies, spread evenly over the batch,
+/// and at most this many bytes of them: more gains little, and training
+/// time and memory grow with the sample.
 const SAMPLE_BODIES: usize = 2_000;
+const SAMPLE_BYTES: usize = 32 << 20;
 
 /// zstd's default dictionary size; a smaller one for small samples, which
 /// cannot fill it usefully (zstd advises a sample about 100× the size).
@@ -117,22 +119,27 @@ fn train(
     min_bodies: usize,
 ) -> Result<Option<i64>, StoreError> {
     let step = bodies.len().div_ceil(SAMPLE_BODIES).max(1);
-    let mut samples: Vec<Vec<u8>> = bodies
-        .iter()
-        .step_by(step)
-        .map(|body| body.as_bytes().to_vec())
-        .collect();
+    let mut samples: Vec<Vec<u8>> = Vec::new();
+    let mut sampled = 0;
+    for body in bodies.iter().step_by(step) {
+        if sampled + body.len() > SAMPLE_BYTES {
+            break;
+        }
+        sampled += body.len();
+        samples.push(body.as_bytes().to_vec());
+    }
     if samples.len() < min_bodies {
         // A small batch: learn from the latest stored bodies too.
         let stored: i64 =
             connection.query_row("SELECT count(*) FROM articles", [], |row| row.get(0))?;
-        if (samples.len() as i64) + stored < min_bodies as i64 {
+        let missing = min_bodies - samples.len();
+        if usize::try_from(stored).unwrap_or(0) < missing {
             return Ok(None);
         }
         let mut reader = BodyReader::new(connection);
         let mut statement = connection
             .prepare("SELECT id, body, dictionary_id FROM articles ORDER BY id DESC LIMIT ?1")?;
-        let mut rows = statement.query([(min_bodies - samples.len()) as i64])?;
+        let mut rows = statement.query([i64::try_from(missing).unwrap_or(i64::MAX)])?;
         while let Some(row) = rows.next()? {
             let id: i64 = row.get(0)?;
             samples.push(reader.text(row.get_ref(1)?, row.get(2)?, id)?.into_bytes());

@@ -7,6 +7,7 @@
 //! batch touches, in a canonical order, so the result does not depend on the
 //! order articles arrived in.
 
+mod body;
 mod merge;
 mod query;
 mod schema;
@@ -49,6 +50,14 @@ pub struct Store {
     synced: Option<(GazetteerStamp, String)>,
     /// The integer codes of committed rows, remembered between batches.
     codes: Codes,
+    /// Compresses bodies with the store's dictionary; like `codes`, taken
+    /// out for a batch and handed back only after its commit, so a
+    /// dictionary trained by a failed batch is never used.
+    bodies: body::BodyWriter,
+    /// How many bodies a store needs before it trains a dictionary.
+    dictionary_min_bodies: usize,
+    /// Place and country names `place_name` has looked up.
+    place_names: std::cell::RefCell<HashMap<String, Option<String>>>,
 }
 
 /// The store's integer codes for entities, resolutions and candidate lists
@@ -304,6 +313,9 @@ impl Store {
             connection,
             synced: None,
             codes: Codes::default(),
+            bodies: body::BodyWriter::default(),
+            dictionary_min_bodies: body::DICTIONARY_MIN_BODIES,
+            place_names: Default::default(),
         };
         store.migrate()?;
         Ok(store)
@@ -378,10 +390,16 @@ impl Store {
             _ => fingerprint(gazetteer),
         };
         let mut codes = std::mem::take(&mut self.codes);
+        let mut bodies = std::mem::take(&mut self.bodies);
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         sync_gazetteer(&transaction, gazetteer, &print)?;
+        let texts: Vec<&str> = batch
+            .iter()
+            .map(|(article, _)| article.body.as_str())
+            .collect();
+        bodies.prepare(&transaction, &texts, self.dictionary_min_bodies)?;
         let mut summary = BatchSummary::default();
         let mut touched = merge::Touched::new();
         for (article, extraction) in batch {
@@ -389,6 +407,7 @@ impl Store {
                 &transaction,
                 gazetteer,
                 &mut codes,
+                &mut bodies,
                 article,
                 extraction,
                 &mut touched,
@@ -404,6 +423,8 @@ impl Store {
         transaction.commit()?;
         self.synced = Some((stamp(gazetteer), print));
         self.codes = codes;
+        self.bodies = bodies;
+        self.place_names.borrow_mut().clear();
         Ok(summary)
     }
 
@@ -444,7 +465,14 @@ impl Store {
         transaction.commit()?;
         self.synced = None;
         self.codes = codes;
+        self.place_names.borrow_mut().clear();
         Ok(summary)
+    }
+
+    /// Trains the body dictionary once the store has `bodies` articles
+    /// rather than the default 500: lets tests exercise it on a few.
+    pub fn set_dictionary_min_bodies(&mut self, bodies: usize) {
+        self.dictionary_min_bodies = bodies;
     }
 
     /// Counts of rows, for summaries and tests.
@@ -485,13 +513,14 @@ pub struct Counts {
 
 fn load_articles(connection: &Connection) -> Result<Vec<(i64, Article)>, StoreError> {
     let mut statement = connection.prepare(
-        "SELECT id, path, title, published, source, url, country, body FROM articles ORDER BY id",
+        "SELECT id, path, title, published, source, url, country, body, dictionary_id FROM articles ORDER BY id",
     )?;
     let mut rows = statement.query([])?;
     let mut articles = Vec::new();
+    let mut reader = body::BodyReader::new(connection);
     while let Some(row) = rows.next()? {
         let id: i64 = row.get(0)?;
-        let body = body_text(row.get_ref(7)?, id)?;
+        let body = reader.text(row.get_ref(7)?, row.get(8)?, id)?;
         let noise = crate::article::find_noise(&body);
         articles.push((
             id,
@@ -511,51 +540,6 @@ fn load_articles(connection: &Connection) -> Result<Vec<(i64, Article)>, StoreEr
         ));
     }
     Ok(articles)
-}
-
-/// How bodies are compressed: zstd's default level (about 40% of the text
-/// for news articles, at a few hundred MB/s).
-const BODY_LEVEL: i32 = 3;
-
-/// `body` as one zstd frame. The writer thread keeps one compression
-/// context: making one per body cost as much as compressing.
-fn compress_body(body: &str) -> Result<Vec<u8>, StoreError> {
-    thread_local! {
-        static COMPRESSOR: std::cell::RefCell<Option<zstd::bulk::Compressor<'static>>> =
-            const { std::cell::RefCell::new(None) };
-    }
-    COMPRESSOR.with(|slot| {
-        let mut slot = slot.borrow_mut();
-        let compressor = match slot.as_mut() {
-            Some(compressor) => compressor,
-            None => {
-                slot.insert(zstd::bulk::Compressor::new(BODY_LEVEL).map_err(StoreError::Compress)?)
-            }
-        };
-        compressor
-            .compress(body.as_bytes())
-            .map_err(StoreError::Compress)
-    })
-}
-
-/// An article body as stored: a zstd frame since schema 7, text before.
-pub(super) fn body_text(
-    value: rusqlite::types::ValueRef<'_>,
-    article_id: i64,
-) -> Result<String, StoreError> {
-    use rusqlite::types::ValueRef;
-    let corrupt =
-        |what: String| StoreError::Corrupt(format!("articles row {article_id}: body {what}"));
-    match value {
-        ValueRef::Text(text) => String::from_utf8(text.to_vec())
-            .map_err(|error| corrupt(format!("is not UTF-8: {error}"))),
-        ValueRef::Blob(frame) => {
-            let bytes = zstd::decode_all(frame)
-                .map_err(|error| corrupt(format!("does not decompress: {error}")))?;
-            String::from_utf8(bytes).map_err(|error| corrupt(format!("is not UTF-8: {error}")))
-        }
-        other => Err(corrupt(format!("is {:?}", other.data_type()))),
-    }
 }
 
 /// A fingerprint of what the store keeps of the gazetteer.
@@ -661,14 +645,16 @@ fn insert_article(
     connection: &Connection,
     gazetteer: &Gazetteer,
     codes: &mut Codes,
+    bodies: &mut body::BodyWriter,
     article: &Article,
     extraction: &Extraction,
     touched: &mut merge::Touched,
 ) -> Result<Option<usize>, StoreError> {
     let hash = content_hash(&article.body);
+    let (frame, dictionary) = bodies.compress(&article.body)?;
     let inserted = connection.execute(
-        "INSERT OR IGNORE INTO articles (content_hash, path, title, published, source, url, country, body, ingested_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, datetime('now'))",
+        "INSERT OR IGNORE INTO articles (content_hash, path, title, published, source, url, country, body, dictionary_id, ingested_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, datetime('now'))",
         params![
             hash,
             article.path,
@@ -677,7 +663,8 @@ fn insert_article(
             article.source,
             article.url,
             article.country,
-            compress_body(&article.body)?
+            frame,
+            dictionary
         ],
     )?;
     if inserted == 0 {

@@ -3,7 +3,7 @@
 use super::{Store, StoreError};
 use rusqlite::{params_from_iter, types::Value as SqlValue, OptionalExtension};
 use serde_json::Value;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Which meetings to list. Flags become this before any SQL runs.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -394,19 +394,22 @@ impl Store {
             values.push(SqlValue::Text(status.clone()));
             conditions.push(format!("m.status = ?{}", values.len()));
         }
+        let selected = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conditions.join(" AND "))
+        };
+        // One snapshot for the meetings and their rows, so an ingest
+        // committing meanwhile cannot show a meeting without its rows.
+        let snapshot = self.connection.unchecked_transaction()?;
         let sql = format!(
             "SELECT m.id, m.meeting_key, m.kind, m.status, m.date, m.date_partial, m.place_id, pl.name, pl.kind, pl.within
              FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id
-             {} ORDER BY m.date IS NULL, m.date, m.meeting_key",
-            if conditions.is_empty() {
-                String::new()
-            } else {
-                format!("WHERE {}", conditions.join(" AND "))
-            }
+             {selected} ORDER BY m.date IS NULL, m.date, m.meeting_key"
         );
-        let mut statement = self.connection.prepare_cached(&sql)?;
+        let mut statement = snapshot.prepare_cached(&sql)?;
         let rows: Vec<(i64, StoredMeeting, Option<String>)> = statement
-            .query_map(params_from_iter(values), |row| {
+            .query_map(params_from_iter(values.iter()), |row| {
                 let place_id: Option<String> = row.get(6)?;
                 let place = match place_id {
                     Some(id) => Some((
@@ -436,83 +439,114 @@ impl Store {
             })?
             .collect::<Result<_, _>>()?;
         let mut meetings = Vec::with_capacity(rows.len());
+        let mut index: HashMap<i64, usize> = HashMap::with_capacity(rows.len());
         for (id, mut meeting, within) in rows {
             if let (Some(place), Some(within)) = (&mut meeting.place, within) {
                 place.3 = serde_json::from_str(&within).map_err(|error| {
                     StoreError::Corrupt(format!("places row {}: within: {error}", place.0))
                 })?;
             }
-            self.fill(id, &mut meeting, with_sources)?;
+            index.insert(id, meetings.len());
             meetings.push(meeting);
+        }
+        if meetings.is_empty() {
+            return Ok(meetings);
+        }
+        // The selected meetings' rows, read in meeting order with one
+        // statement per table rather than three per meeting: the rows of
+        // neighbouring meetings share pages, and each page is read once.
+        let of_selected = |column: &str| {
+            if selected.is_empty() {
+                String::new()
+            } else {
+                format!("WHERE {column} IN (SELECT m.id FROM meetings m {selected})")
+            }
+        };
+        let mut statement = snapshot.prepare_cached(&format!(
+            "SELECT meeting_id, entity_id, kind, name, country, title FROM participants
+             {} ORDER BY meeting_id, entity_id",
+            of_selected("meeting_id")
+        ))?;
+        let mut rows = statement.query(params_from_iter(values.iter()))?;
+        while let Some(row) = rows.next()? {
+            let Some(&at) = index.get(&row.get::<_, i64>(0)?) else {
+                continue;
+            };
+            meetings[at].participants.push(StoredParticipant {
+                id: row.get(1)?,
+                kind: row.get(2)?,
+                name: row.get(3)?,
+                country: row.get(4)?,
+                title: row.get(5)?,
+            });
+        }
+        for meeting in &mut meetings {
+            let mut countries: Vec<String> = meeting
+                .participants
+                .iter()
+                .filter_map(|p| p.country.clone())
+                .collect();
+            countries.sort();
+            countries.dedup();
+            meeting.countries = countries;
+        }
+        let mut statement = snapshot.prepare_cached(&format!(
+            "SELECT mi.meeting_id, i.id, i.name FROM meeting_issues mi JOIN issues i ON i.id = mi.issue_id
+             {} ORDER BY mi.meeting_id, i.id",
+            of_selected("mi.meeting_id")
+        ))?;
+        let mut rows = statement.query(params_from_iter(values.iter()))?;
+        while let Some(row) = rows.next()? {
+            if let Some(&at) = index.get(&row.get::<_, i64>(0)?) {
+                meetings[at].issues.push((row.get(1)?, row.get(2)?));
+            }
+        }
+        if with_sources {
+            self.fill_sources(
+                &snapshot,
+                &of_selected("s.meeting_id"),
+                &values,
+                &index,
+                &mut meetings,
+            )?;
         }
         Ok(meetings)
     }
 
-    fn fill(
+    /// Each meeting's sources: the articles that reported it (by content
+    /// hash) and their evidence sentences, cut from the bodies.
+    fn fill_sources(
         &self,
-        id: i64,
-        meeting: &mut StoredMeeting,
-        with_sources: bool,
+        snapshot: &rusqlite::Transaction<'_>,
+        of_selected: &str,
+        values: &[SqlValue],
+        index: &HashMap<i64, usize>,
+        meetings: &mut [StoredMeeting],
     ) -> Result<(), StoreError> {
-        let mut participants = self.connection.prepare_cached(
-            "SELECT entity_id, kind, name, country, title FROM participants WHERE meeting_id = ?1 ORDER BY entity_id",
-        )?;
-        meeting.participants = participants
-            .query_map([id], |row| {
-                Ok(StoredParticipant {
-                    id: row.get(0)?,
-                    kind: row.get(1)?,
-                    name: row.get(2)?,
-                    country: row.get(3)?,
-                    title: row.get(4)?,
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        let mut countries: Vec<String> = meeting
-            .participants
-            .iter()
-            .filter_map(|p| p.country.clone())
-            .collect();
-        countries.sort();
-        countries.dedup();
-        meeting.countries = countries;
-        let mut issues = self.connection.prepare_cached(
-            "SELECT i.id, i.name FROM meeting_issues mi JOIN issues i ON i.id = mi.issue_id WHERE mi.meeting_id = ?1 ORDER BY i.id",
-        )?;
-        meeting.issues = issues
-            .query_map([id], |row| Ok((row.get(0)?, row.get(1)?)))?
-            .collect::<Result<_, _>>()?;
-        if !with_sources {
-            return Ok(());
-        }
-        let mut sources = self.connection.prepare_cached(
-            "SELECT a.id, a.path, a.title, a.published, a.source, a.url, s.start_byte, s.end_byte, a.body, s.fields
+        // Bodies stay out of the sort (a body is a kilobyte or more, its
+        // evidence rows a few numbers) and are read once per article.
+        let mut sources = snapshot.prepare_cached(&format!(
+            "SELECT s.meeting_id, a.id, a.path, a.title, a.published, a.source, a.url, s.start_byte, s.end_byte, s.fields
              FROM sources s JOIN articles a ON a.id = s.article_id
-             WHERE s.meeting_id = ?1 ORDER BY a.content_hash, s.start_byte",
-        )?;
-        let mut by_article: BTreeMap<i64, StoredSource> = BTreeMap::new();
-        let mut order: Vec<i64> = Vec::new();
-        let rows = sources.query_map([id], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, String>(1)?,
-                row.get::<_, Option<String>>(2)?,
-                row.get::<_, Option<String>>(3)?,
-                row.get::<_, Option<String>>(4)?,
-                row.get::<_, Option<String>>(5)?,
-                row.get::<_, i64>(6)?,
-                row.get::<_, i64>(7)?,
-                row.get::<_, rusqlite::types::Value>(8)?,
-                row.get::<_, String>(9)?,
-            ))
-        })?;
+             {of_selected} ORDER BY s.meeting_id, a.content_hash, s.start_byte",
+        ))?;
+        let mut stored_body =
+            snapshot.prepare_cached("SELECT body, dictionary_id FROM articles WHERE id = ?1")?;
+        let mut rows = sources.query(params_from_iter(values.iter()))?;
+        let mut bodies = super::body::BodyReader::new(snapshot);
         // Evidence rows of one article come together: decompress its body once.
         let mut body: Option<(i64, String)> = None;
-        for row in rows {
-            let (article_id, path, title, published, source, url, start, end, stored, fields) =
-                row?;
+        while let Some(row) = rows.next()? {
+            let Some(&at) = index.get(&row.get::<_, i64>(0)?) else {
+                continue;
+            };
+            let article_id: i64 = row.get(1)?;
+            let (start, end): (i64, i64) = (row.get(7)?, row.get(8)?);
             if body.as_ref().is_none_or(|(id, _)| *id != article_id) {
-                body = Some((article_id, super::body_text((&stored).into(), article_id)?));
+                let text = stored_body.query_row([article_id], |stored| {
+                    Ok(bodies.text(stored.get_ref(0)?, stored.get(1)?, article_id))
+                })??;
+                body = Some((article_id, text));
             }
             let text = body
                 .as_ref()
@@ -522,24 +556,25 @@ impl Store {
             let sentence =
                 String::from_utf8_lossy(&text[slice(start)..slice(end).max(slice(start))])
                     .into_owned();
-            let entry = by_article.entry(article_id).or_insert_with(|| {
-                order.push(article_id);
-                StoredSource {
-                    article_id,
-                    path,
-                    title,
-                    published,
-                    source,
-                    url,
-                    evidence: Vec::new(),
+            let fields: String = row.get(9)?;
+            let meeting = &mut meetings[at];
+            // Rows of one article are adjacent within a meeting (ordered by
+            // content hash), so its entry is the last one when it exists.
+            match meeting.sources.last_mut() {
+                Some(source) if source.article_id == article_id => {
+                    source.evidence.push((start, end, sentence, fields));
                 }
-            });
-            entry.evidence.push((start, end, sentence, fields));
+                _ => meeting.sources.push(StoredSource {
+                    article_id,
+                    path: row.get(2)?,
+                    title: row.get(3)?,
+                    published: row.get(4)?,
+                    source: row.get(5)?,
+                    url: row.get(6)?,
+                    evidence: vec![(start, end, sentence, fields)],
+                }),
+            }
         }
-        meeting.sources = order
-            .into_iter()
-            .filter_map(|id| by_article.remove(&id))
-            .collect();
         Ok(())
     }
 
@@ -597,15 +632,26 @@ impl Store {
     }
 
     /// The display name of a place or country id, as the gazetteer had it.
+    /// Listings call it for every place containing every meeting's place,
+    /// each call a read transaction of its own (file locks and all), so
+    /// names are remembered for the life of this `Store`; its own ingests
+    /// forget them. (Another process re-syncing a renamed place shows in
+    /// a `Store` opened after it.)
     pub fn place_name(&self, id: &str) -> Result<Option<String>, StoreError> {
-        Ok(self
+        if let Some(name) = self.place_names.borrow().get(id) {
+            return Ok(name.clone());
+        }
+        let name: Option<String> = self
             .connection
-            .query_row(
+            .prepare_cached(
                 "SELECT name FROM entities WHERE id = ?1 AND kind IN ('place', 'country') ORDER BY kind = 'country' DESC LIMIT 1",
-                [id],
-                |row| row.get(0),
-            )
-            .optional()?)
+            )?
+            .query_row([id], |row| row.get(0))
+            .optional()?;
+        self.place_names
+            .borrow_mut()
+            .insert(id.to_string(), name.clone());
+        Ok(name)
     }
 
     /// An issue id from an id or any name of it, case-insensitive.

@@ -388,12 +388,12 @@ fn a_version_5_store_upgrades_to_typed_reports() {
 #[test]
 fn bodies_read_back_compressed_or_text() {
     let store = Store::open_in_memory().unwrap();
-    let body = "Kim Jung-han met Takizaki in Seoul. ".repeat(20);
-    let frame = zstd::bulk::compress(body.as_bytes(), BODY_LEVEL).unwrap();
-    assert!(frame.len() < body.len() / 4);
+    let text = "Kim Jung-han met Takizaki in Seoul. ".repeat(20);
+    let frame = zstd::bulk::compress(text.as_bytes(), body::BODY_LEVEL).unwrap();
+    assert!(frame.len() < text.len() / 4);
     let connection = store.connection();
     for (id, value) in [
-        (1, rusqlite::types::Value::Text(body.clone())),
+        (1, rusqlite::types::Value::Text(text.clone())),
         (2, rusqlite::types::Value::Blob(frame)),
         (3, rusqlite::types::Value::Blob(b"not zstd".to_vec())),
     ] {
@@ -404,19 +404,412 @@ fn bodies_read_back_compressed_or_text() {
             )
             .unwrap();
     }
-    let read = |id: i64| {
+    let mut reader = body::BodyReader::new(connection);
+    let mut read = |id: i64| {
         connection
             .query_row("SELECT body FROM articles WHERE id = ?1", [id], |row| {
-                Ok(body_text(row.get_ref(0)?, id))
+                Ok(reader.text(row.get_ref(0)?, None, id))
             })
             .unwrap()
     };
-    assert_eq!(read(1).unwrap(), body);
-    assert_eq!(read(2).unwrap(), body);
+    assert_eq!(read(1).unwrap(), text);
+    assert_eq!(read(2).unwrap(), text);
     match read(3) {
         Err(StoreError::Corrupt(message)) => {
             assert!(message.contains("articles row 3"), "{message}")
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// A gazetteer of a few people and places, and `count` articles about
+/// their meetings, each different, sharing the wording news shares.
+fn dictionary_corpus(count: usize) -> (crate::extract::Extractor, Vec<(Article, Extraction)>) {
+    // The built-in lexicon (meeting triggers) and a gazetteer of our own.
+    let mut sources: Vec<crate::gazetteer::SourceFile> = crate::gazetteer::builtin_sources()
+        .into_iter()
+        .filter(|source| source.path.to_string_lossy().contains("lexicon"))
+        .collect();
+    sources.push(crate::gazetteer::SourceFile {
+        path: "test.yaml".into(),
+        text: "countries:
+  - {id: KR, name: South Korea}
+  - {id: JP, name: Japan}
+  - {id: CN, name: China}
+people:
+  - {id: kim-a, name: Kim Jung-han, family: Kim, given: Jung-han, country: KR}
+  - {id: taki-b, name: Takizaki Shigeki, family: Takizaki, given: Shigeki, country: JP}
+  - {id: park-c, name: Park Jin, family: Park, given: Jin, country: KR}
+  - {id: wang-d, name: Wang Yi, family: Wang, given: Yi, country: CN}
+places:
+  - {id: seoul, name: Seoul, kind: city, country: KR}
+  - {id: tokyo, name: Tokyo, kind: city, country: JP}
+"
+        .into(),
+        builtin: false,
+    });
+    let (gazetteer, _) = crate::gazetteer::load(&sources).unwrap();
+    let extractor = crate::extract::Extractor::new(gazetteer).unwrap();
+    let people = ["Kim Jung-han", "Takizaki Shigeki", "Park Jin", "Wang Yi"];
+    let places = ["Seoul", "Tokyo"];
+    let mut batch = Vec::new();
+    for index in 0..count {
+        let (a, b) = (people[index % 4], people[(index / 4 + index + 1) % 4]);
+        let place = places[index % 2];
+        let day = 1 + index % 28;
+        let body = format!(
+            "SEOUL, March {day} (Yonhap) -- {a} held talks with {b} in {place} on March {day}, 2021, \
+             the foreign ministry said in a statement, article number {index}. \
+             The two sides discussed bilateral relations, regional security and economic cooperation, \
+             and agreed to keep in close contact, officials said. {b} arrived on {}day. \
+             (END)",
+            ["Mon", "Tues", "Wednes", "Thurs", "Fri"][index % 5]
+        );
+        let article = Article {
+            path: format!("{index}.txt"),
+            date: chrono::NaiveDate::from_ymd_opt(2021, 3, day as u32),
+            body,
+            ..Default::default()
+        };
+        let extraction = extractor.extract(&article, &mut Default::default());
+        batch.push((article, extraction));
+    }
+    (extractor, batch)
+}
+
+/// Every mention through the `mentions` view, in order.
+fn mention_rows(store: &Store) -> Vec<(i64, i64, String, String, Option<String>)> {
+    let mut statement = store
+        .connection()
+        .prepare("SELECT article_id, start_byte, text, kind, entity_id FROM mentions ORDER BY article_id, start_byte")
+        .unwrap();
+    statement
+        .query_map([], |row| {
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+            ))
+        })
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+/// Each article's `dictionary_id`, in id order.
+fn dictionary_ids(store: &Store) -> Vec<Option<i64>> {
+    let mut statement = store
+        .connection()
+        .prepare("SELECT dictionary_id FROM articles ORDER BY id")
+        .unwrap();
+    statement
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+/// A store whose bodies were compressed with a trained dictionary (in one
+/// batch, or from the second of two small ones, topped up with the stored
+/// bodies) gives the same bodies, evidence sentences and mentions as one
+/// without, and its bodies take less space.
+#[test]
+fn a_store_with_a_dictionary_reads_back_as_one_without() {
+    let (extractor, batch) = dictionary_corpus(120);
+    let gazetteer = &extractor.gazetteer;
+    let mut plain = Store::open_in_memory().unwrap();
+    plain.set_dictionary_min_bodies(usize::MAX);
+    plain.ingest(gazetteer, &batch).unwrap();
+    let mut trained = Store::open_in_memory().unwrap();
+    trained.set_dictionary_min_bodies(100);
+    trained.ingest(gazetteer, &batch).unwrap();
+    let mut halves = Store::open_in_memory().unwrap();
+    halves.set_dictionary_min_bodies(100);
+    halves.ingest(gazetteer, &batch[..60]).unwrap();
+    halves.ingest(gazetteer, &batch[60..]).unwrap();
+
+    assert_eq!(dictionary_ids(&plain), vec![None; 120]);
+    assert_eq!(dictionary_ids(&trained), vec![Some(1); 120]);
+    let mut expected = vec![None; 60];
+    expected.extend(vec![Some(1); 60]);
+    assert_eq!(dictionary_ids(&halves), expected);
+
+    let bodies: Vec<String> = batch
+        .iter()
+        .map(|(article, _)| article.body.clone())
+        .collect();
+    let meetings = plain.meetings(&MeetingFilter::default()).unwrap();
+    assert!(meetings.len() > 10, "{}", meetings.len());
+    assert!(meetings.iter().all(|meeting| !meeting.sources.is_empty()
+        && meeting
+            .sources
+            .iter()
+            .all(|source| source.evidence.iter().all(|e| !e.2.is_empty()))));
+    let mentions = mention_rows(&plain);
+    assert!(mentions.len() >= 240, "{}", mentions.len());
+    for store in [&plain, &trained, &halves] {
+        let stored: Vec<String> = load_articles(store.connection())
+            .unwrap()
+            .into_iter()
+            .map(|(_, article)| article.body)
+            .collect();
+        assert_eq!(stored, bodies);
+        assert_eq!(store.meetings(&MeetingFilter::default()).unwrap(), meetings);
+        assert_eq!(mention_rows(store), mentions);
+    }
+    let size = |store: &Store| -> i64 {
+        store
+            .connection()
+            .query_row("SELECT sum(length(body)) FROM articles", [], |row| {
+                row.get(0)
+            })
+            .unwrap()
+    };
+    assert!(
+        size(&trained) * 2 < size(&plain),
+        "{} {}",
+        size(&trained),
+        size(&plain)
+    );
+}
+
+/// A schema 7 store (bodies as zstd frames without a dictionary, or text)
+/// upgrades in place: its bodies read back, and the next batch trains a
+/// dictionary for the new bodies only.
+#[test]
+fn a_version_7_store_upgrades_and_reads_its_old_bodies() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v7.db");
+    let old = [
+        "Kim Jung-han met Park Jin in Seoul.",
+        "Wang Yi phoned Takizaki Shigeki.",
+    ];
+    {
+        let connection = rusqlite::Connection::open(&path).unwrap();
+        for migration in &schema::MIGRATIONS[..7] {
+            connection.execute_batch(migration).unwrap();
+        }
+        connection.pragma_update(None, "user_version", 7).unwrap();
+        connection
+            .execute(
+                "INSERT INTO articles (id, content_hash, path, body, ingested_at) VALUES (1, 'h1', 'a.txt', ?1, 'now')",
+                [old[0]],
+            )
+            .unwrap();
+        let frame = zstd::bulk::compress(old[1].as_bytes(), body::BODY_LEVEL).unwrap();
+        connection
+            .execute(
+                "INSERT INTO articles (id, content_hash, path, body, ingested_at) VALUES (2, 'h2', 'b.txt', ?1, 'now')",
+                [frame],
+            )
+            .unwrap();
+    }
+    let mut store = open_upgraded(&path);
+    let read = |store: &Store| -> Vec<String> {
+        load_articles(store.connection())
+            .unwrap()
+            .into_iter()
+            .map(|(_, article)| article.body)
+            .collect()
+    };
+    assert_eq!(read(&store), old);
+    let (extractor, batch) = dictionary_corpus(60);
+    store.set_dictionary_min_bodies(50);
+    store.ingest(&extractor.gazetteer, &batch).unwrap();
+    let mut expected = vec![None, None];
+    expected.extend(vec![Some(1); 60]);
+    assert_eq!(dictionary_ids(&store), expected);
+    let mut bodies: Vec<String> = old.iter().map(|text| text.to_string()).collect();
+    bodies.extend(batch.iter().map(|(article, _)| article.body.clone()));
+    drop(store);
+    assert_eq!(read(&open_upgraded(&path)), bodies);
+}
+
+/// A damaged or missing dictionary is a `Corrupt` error that names its
+/// row, when reading bodies and when compressing new ones; never a panic
+/// or wrong text.
+#[test]
+fn a_damaged_dictionary_is_a_corrupt_error_naming_its_row() {
+    let (extractor, batch) = dictionary_corpus(60);
+    let fresh = || {
+        let mut store = Store::open_in_memory().unwrap();
+        store.set_dictionary_min_bodies(50);
+        store.ingest(&extractor.gazetteer, &batch[..55]).unwrap();
+        store
+    };
+    let expect_corrupt = |result: Result<(), StoreError>, naming: &str| match result {
+        Err(StoreError::Corrupt(message)) => assert!(message.contains(naming), "{message}"),
+        other => panic!("expected a Corrupt error naming {naming}: {other:?}"),
+    };
+    let reading = |store: &Store| store.meetings(&MeetingFilter::default()).map(|_| ());
+    type Damage = fn(&mut Vec<u8>);
+    let damages: [(&str, Damage); 4] = [
+        ("not a dictionary", |bytes| *bytes = vec![0, 1, 2, 3]),
+        // The last bytes are the dictionary's content: zstd loads it, the
+        // frames' checksums catch the wrong text.
+        ("content", |bytes| {
+            let end = bytes.len();
+            bytes[end - 200..].fill(b'#');
+        }),
+        ("tables", |bytes| bytes[8..].fill(0)),
+        ("truncated", |bytes| bytes.truncate(100)),
+    ];
+    for (what, damage) in damages {
+        let mut store = fresh();
+        assert!(reading(&store).is_ok());
+        let mut bytes: Vec<u8> = store
+            .connection()
+            .query_row("SELECT bytes FROM dictionaries WHERE id = 1", [], |row| {
+                row.get(0)
+            })
+            .unwrap();
+        damage(&mut bytes);
+        store
+            .connection()
+            .execute("UPDATE dictionaries SET bytes = ?1 WHERE id = 1", [&bytes])
+            .unwrap();
+        expect_corrupt(reading(&store), "dictionaries row 1");
+        expect_corrupt(
+            load_articles(store.connection()).map(|_| ()),
+            "dictionaries row 1",
+        );
+        if what != "content" {
+            // Nor can a new process compress with it.
+            let mut next = Store::open_in_memory().unwrap();
+            std::mem::swap(&mut next.connection, &mut store.connection);
+            expect_corrupt(
+                next.ingest(&extractor.gazetteer, &batch[55..]).map(|_| ()),
+                "dictionaries row 1",
+            );
+        }
+    }
+    let store = fresh();
+    store
+        .connection()
+        .execute("UPDATE dictionaries SET bytes = 'text'", [])
+        .unwrap();
+    expect_corrupt(reading(&store), "dictionaries row 1: not a BLOB");
+    let store = fresh();
+    store
+        .connection()
+        .execute_batch(
+            "PRAGMA foreign_keys = OFF; UPDATE articles SET dictionary_id = 7 WHERE id = 3;",
+        )
+        .unwrap();
+    expect_corrupt(
+        load_articles(store.connection()).map(|_| ()),
+        "dictionaries row 7 is missing",
+    );
+}
+
+/// A schema 8 store (participants and issues in rowid tables) upgrades in
+/// place to tables keyed by meeting: listings read the same rows, a person
+/// still finds their meetings, and deleting a meeting still removes them.
+#[test]
+fn a_version_8_store_upgrades_to_rows_keyed_by_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v8.db");
+    {
+        let connection = rusqlite::Connection::open(&path).unwrap();
+        for migration in &schema::MIGRATIONS[..8] {
+            connection.execute_batch(migration).unwrap();
+        }
+        connection.pragma_update(None, "user_version", 8).unwrap();
+        connection
+            .execute_batch(
+                "INSERT INTO articles (id, content_hash, path, published, body, ingested_at)
+                     VALUES (1, 'h1', 'a.txt', '2021-03-02', 'Kim A met Tanaka B in Seoul. They discussed fine dust.', 'now');
+                 INSERT INTO issues (id, name) VALUES ('fine-dust', 'Fine dust'), ('dokdo', 'Dokdo');
+                 INSERT INTO meetings (id, meeting_key, participants_key, kind, status, date)
+                     VALUES (7, 'k7', 'kim-a tanaka-b', 'talks', 'held', '2021-03-02'),
+                            (8, 'k8', 'kim-a lee-c', 'phone-call', 'held', '2021-03-05');
+                 INSERT INTO participants (meeting_id, entity_id, kind, name, country, title)
+                     VALUES (7, 'tanaka-b', 'person', 'Tanaka B', 'JP', NULL),
+                            (7, 'kim-a', 'person', 'Kim A', 'KR', 'Minister'),
+                            (8, 'lee-c', 'person', 'Lee C', 'KR', NULL),
+                            (8, 'kim-a', 'person', 'Kim A', 'KR', 'Minister');
+                 INSERT INTO meeting_issues (meeting_id, issue_id)
+                     VALUES (7, 'fine-dust'), (7, 'dokdo'), (8, 'dokdo');
+                 INSERT INTO reports (id, article_id, meeting_id, participants_key, kind, status, date)
+                     VALUES (3, 1, 7, 'kim-a tanaka-b', 'talks', 'held', '2021-03-02');
+                 INSERT INTO report_evidence (report_id, position, start_byte, end_byte, fields)
+                     VALUES (3, 0, 0, 28, '[\"participants\"]'), (3, 1, 29, 54, '[\"issues\"]');",
+            )
+            .unwrap();
+    }
+    let store = open_upgraded(&path);
+    let without_rowid: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name IN ('participants', 'meeting_issues') AND sql LIKE '%WITHOUT ROWID%'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(without_rowid, 2);
+    let kim = |store: &Store| {
+        store
+            .meetings(&MeetingFilter {
+                people: vec!["kim-a".into()],
+                ..MeetingFilter::default()
+            })
+            .unwrap()
+    };
+    let meetings = kim(&store);
+    /// Key, participants, issues, evidence sentences.
+    type Listed = (String, Vec<String>, Vec<String>, Vec<String>);
+    let summary: Vec<Listed> = meetings
+        .iter()
+        .map(|meeting| {
+            (
+                meeting.key.clone(),
+                meeting.participants.iter().map(|p| p.id.clone()).collect(),
+                meeting.issues.iter().map(|(id, _)| id.clone()).collect(),
+                meeting
+                    .sources
+                    .iter()
+                    .flat_map(|source| source.evidence.iter().map(|e| e.2.clone()))
+                    .collect(),
+            )
+        })
+        .collect();
+    let strings = |items: &[&str]| items.iter().map(|item| item.to_string()).collect();
+    assert_eq!(
+        summary,
+        vec![
+            (
+                "k7".to_string(),
+                strings(&["kim-a", "tanaka-b"]),
+                strings(&["dokdo", "fine-dust"]),
+                strings(&["Kim A met Tanaka B in Seoul.", "They discussed fine dust."])
+            ),
+            (
+                "k8".to_string(),
+                strings(&["kim-a", "lee-c"]),
+                strings(&["dokdo"]),
+                vec![]
+            ),
+        ]
+    );
+    assert_eq!(meetings[0].countries, ["JP", "KR"]);
+    assert_eq!(
+        meetings[0].participants[0].title.as_deref(),
+        Some("Minister")
+    );
+    store
+        .connection()
+        .execute("DELETE FROM meetings WHERE id = 7", [])
+        .unwrap();
+    let left: (i64, i64) = store
+        .connection()
+        .query_row(
+            "SELECT (SELECT count(*) FROM participants), (SELECT count(*) FROM meeting_issues)",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(left, (2, 1));
+    assert_eq!(kim(&store).len(), 1);
 }

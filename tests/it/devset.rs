@@ -31,47 +31,47 @@ pub(crate) fn share(value: &serde_json::Value, key: &str) -> f64 {
 const FLOORS: &[Floor] = &[
     Floor {
         what: "participant pairs precision",
-        floor: 0.86,
+        floor: 0.89,
         read: |v| number(v, &["pairs", "precision"]),
     },
     Floor {
         what: "participant pairs recall",
-        floor: 0.52,
+        floor: 0.61,
         read: |v| number(v, &["pairs", "recall"]),
     },
     Floor {
         what: "participant pairs F1",
-        floor: 0.65,
+        floor: 0.72,
         read: |v| number(v, &["pairs", "f1"]),
     },
     Floor {
         what: "date right (of expected meetings)",
-        floor: 0.38,
+        floor: 0.48,
         read: |v| number(v, &["date_accuracy"]),
     },
     Floor {
         what: "place right (of expected meetings)",
-        floor: 0.39,
+        floor: 0.52,
         read: |v| number(v, &["place_accuracy"]),
     },
     Floor {
         what: "status right (of expected meetings)",
-        floor: 0.55,
+        floor: 0.66,
         read: |v| share(v, "status_right"),
     },
     Floor {
         what: "kind right (of expected meetings)",
-        floor: 0.55,
+        floor: 0.65,
         read: |v| share(v, "kind_right"),
     },
     Floor {
         what: "issues precision",
-        floor: 0.66,
+        floor: 0.65,
         read: |v| number(v, &["issues", "precision"]),
     },
     Floor {
         what: "issues recall",
-        floor: 0.50,
+        floor: 0.52,
         read: |v| number(v, &["issues", "recall"]),
     },
 ];

@@ -128,7 +128,12 @@ pub struct Args {
 pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
     let store = context.existing_store()?;
     let filter = args.filter.to_filter(&store)?;
-    let meetings = store.meetings(&filter)?;
+    // The table and CSV print only how many sources: read no bodies.
+    let meetings = if args.json {
+        store.meetings(&filter)?
+    } else {
+        store.meetings_brief(&filter)?
+    };
     let mut out = output::stdout();
     if args.json {
         let values: Vec<Value> = meetings.iter().map(meeting_json).collect();
@@ -154,7 +159,7 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
                     .map(|(_, name)| name.as_str())
                     .collect::<Vec<_>>()
                     .join("; "),
-                meeting.sources.len().to_string(),
+                meeting.source_count.to_string(),
             ];
             let cells: Vec<String> = row.iter().map(|cell| csv_cell(cell)).collect();
             writeln!(out, "{}", cells.join(","))?;
@@ -184,7 +189,7 @@ pub fn run(args: Args, context: &Context) -> Result<ExitCode> {
                         .map(|(_, name)| name.as_str())
                         .collect::<Vec<_>>()
                         .join("; "),
-                    meeting.sources.len().to_string(),
+                    meeting.source_count.to_string(),
                 ]
             })
             .collect();
@@ -350,6 +355,7 @@ mod tests {
             countries: Vec::new(),
             issues: Vec::new(),
             sources: Vec::new(),
+            source_count: 0,
         }
     }
 

@@ -443,6 +443,7 @@ mod tests {
             countries,
             issues: Vec::new(),
             sources: Vec::new(),
+            source_count: 0,
         }
     }
 

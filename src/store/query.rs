@@ -55,6 +55,8 @@ pub struct StoredMeeting {
     pub countries: Vec<String>,
     pub issues: Vec<(String, String)>,
     pub sources: Vec<StoredSource>,
+    /// How many articles reported it: known without reading `sources`.
+    pub source_count: usize,
 }
 
 /// The person a name picked out.
@@ -433,6 +435,7 @@ impl Store {
                         countries: Vec::new(),
                         issues: Vec::new(),
                         sources: Vec::new(),
+                        source_count: 0,
                     },
                     row.get(9)?,
                 ))
@@ -509,6 +512,22 @@ impl Store {
                 &index,
                 &mut meetings,
             )?;
+            for meeting in &mut meetings {
+                meeting.source_count = meeting.sources.len();
+            }
+        } else {
+            // The count alone reads no article row or body.
+            let mut statement = snapshot.prepare_cached(&format!(
+                "SELECT s.meeting_id, COUNT(DISTINCT s.article_id) FROM sources s
+                 {} GROUP BY s.meeting_id",
+                of_selected("s.meeting_id")
+            ))?;
+            let mut rows = statement.query(params_from_iter(values.iter()))?;
+            while let Some(row) = rows.next()? {
+                if let Some(&at) = index.get(&row.get::<_, i64>(0)?) {
+                    meetings[at].source_count = row.get::<_, i64>(1)? as usize;
+                }
+            }
         }
         Ok(meetings)
     }

@@ -813,3 +813,21 @@ fn a_version_8_store_upgrades_to_rows_keyed_by_meeting() {
     assert_eq!(left, (2, 1));
     assert_eq!(kim(&store).len(), 1);
 }
+
+#[test]
+fn brief_meetings_count_the_sources_they_do_not_read() {
+    let (extractor, batch) = dictionary_corpus(40);
+    let mut store = Store::open_in_memory().unwrap();
+    store.ingest(&extractor.gazetteer, &batch).unwrap();
+    let full = store.meetings(&MeetingFilter::default()).unwrap();
+    let brief = store.meetings_brief(&MeetingFilter::default()).unwrap();
+    assert_eq!(full.len(), brief.len());
+    assert!(!full.is_empty());
+    for (full, brief) in full.iter().zip(&brief) {
+        assert_eq!(full.key, brief.key);
+        assert!(brief.sources.is_empty());
+        assert_eq!(brief.source_count, full.sources.len());
+        assert_eq!(full.source_count, full.sources.len());
+        assert!(brief.source_count >= 1);
+    }
+}

@@ -773,15 +773,18 @@ fn is_unreal(words: &Words, text: &str, start: usize) -> bool {
         joined.push(' ');
         joined
     };
-    words.unreal_before.phrases().iter().any(|phrase| {
-        window.match_indices(phrase.as_str()).any(|(at, _)| {
+    // One automaton pass over the window, not a search per phrase.
+    let phrases = words.unreal_before.phrases();
+    let unreal = words
+        .unreal_before
+        .find_all(&window)
+        .any(|(at, end, index)| {
             // `look forward to the summit to be hosted by`: a meeting
             // already arranged, not a wish.
-            let arranged =
-                phrase.contains("forward") && window[at + phrase.len()..].starts_with(" the ");
+            let arranged = phrases[index].contains("forward") && window[end..].starts_with(" the ");
             (at == 0 || window.as_bytes()[at - 1] == b' ') && !arranged
-        })
-    })
+        });
+    unreal
 }
 
 /// Does the sentence start with a pronoun standing for the parties?

@@ -46,7 +46,7 @@ const FLOORS: &[Floor] = &[
     },
     Floor {
         what: "date right (of expected meetings)",
-        floor: 0.48,
+        floor: 0.51,
         read: |v| number(v, &["date_accuracy"]),
     },
     Floor {

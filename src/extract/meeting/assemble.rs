@@ -1313,6 +1313,38 @@ pub(super) fn build(
     } else {
         status.unwrap_or(Status::Held)
     };
+    // `I met the foreign minister of Qatar`, told in a briefing or a
+    // statement with no date of its own: the day it was given.
+    let speaker_today = date_expr.is_none()
+        && status == Status::Held
+        && !draft.past
+        && draft
+            .sentences
+            .iter()
+            .any(|(index, attach)| *attach == Attach::Founding && readings[*index].first_person);
+    if speaker_today && article.date.is_some() {
+        date_expr = Some(DateExpr::Relative(0));
+        let told = draft
+            .sentences
+            .iter()
+            .find(|(index, attach)| *attach == Attach::Founding && readings[*index].first_person)
+            .map(|(index, _)| sentences[*index].span.clone());
+        if let Some(span) = told {
+            match evidence.iter_mut().find(|evidence| evidence.span == span) {
+                Some(evidence) if !evidence.fields.contains(&"date") => {
+                    evidence.fields.push("date")
+                }
+                Some(_) => {}
+                None => {
+                    evidence.push(Evidence {
+                        span,
+                        fields: vec!["date"],
+                    });
+                    evidence.sort_by_key(|evidence| evidence.span.start);
+                }
+            }
+        }
+    }
     let mut date = match date_expr {
         Some(expr) => date::resolve(
             expr,
